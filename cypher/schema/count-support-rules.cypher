@@ -1,0 +1,2 @@
+MATCH (r:SupportRule)
+RETURN count(r) AS count

@@ -1,0 +1,12 @@
+// Uniqueness constraints on every id (Community Edition has no node keys). Idempotent.
+CREATE CONSTRAINT customer_id IF NOT EXISTS FOR (n:Customer) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT partner_id IF NOT EXISTS FOR (n:Partner) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT publisher_id IF NOT EXISTS FOR (n:Publisher) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT offer_id IF NOT EXISTS FOR (n:Offer) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT subscription_id IF NOT EXISTS FOR (n:Subscription) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT support_contact_id IF NOT EXISTS FOR (n:SupportContact) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT resource_id IF NOT EXISTS FOR (n:Resource) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT support_rule_id IF NOT EXISTS FOR (n:SupportRule) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT support_rule_step_id IF NOT EXISTS FOR (n:SupportRuleStep) REQUIRE n.id IS UNIQUE;
+CREATE INDEX publisher_is_microsoft IF NOT EXISTS FOR (n:Publisher) ON (n.isMicrosoft);
+CREATE INDEX support_rule_key IF NOT EXISTS FOR (n:SupportRule) ON (n.offerCategory, n.issueType);

@@ -1,0 +1,12 @@
+UNWIND $ids AS customerId
+MATCH (:Customer {id: customerId})-[:HAS_SUBSCRIPTION]->(s:Subscription)
+CALL (s) {
+  MATCH (s)-[:FOR_OFFER]->(o:Offer)
+  MATCH (s)-[:SOLD_BY]->(p:Partner)
+  OPTIONAL MATCH (s)-[:SUPPLIED_BY]->(provider:Partner)
+  RETURN o.id AS offerId, p.id AS partnerOfRecordId, p.kind AS partnerKind, provider.id AS indirectProviderId
+  LIMIT 1
+}
+WITH customerId, s, offerId, partnerOfRecordId, partnerKind, indirectProviderId
+ORDER BY s.id
+RETURN s.id AS id, customerId, offerId, partnerOfRecordId, partnerKind, indirectProviderId

@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (c:Customer {id: row.id})
+SET c.name = row.name

@@ -1,0 +1,5 @@
+UNWIND $rows AS row
+MATCH (pub:Publisher {id: row.publisherId})
+MERGE (o:Offer {id: row.id})
+SET o.name = row.name
+MERGE (o)-[:PUBLISHED_BY]->(pub)

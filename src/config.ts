@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { projectRoot } from './project-root';
+
+/** Where the graph lives: a database given by URI, or the embedded Neo4j the service starts. */
+export type Neo4jTarget =
+  | { kind: 'remote'; uri: string; user: string; password: string; database?: string }
+  | { kind: 'embedded'; dataDir: string; boltPort: number; pageCacheMb: number; heapMb: number };
+
+export interface Config {
+  host: string;
+  port: number;
+  neo4j: Neo4jTarget;
+  /** Load the sample graph and default matrix from seeds/ when the database holds no support matrix. */
+  seedWhenEmpty: boolean;
+  /** Origins allowed by CORS; empty means same-origin only. */
+  corsOrigins: string[];
+  /** Largest accepted request body, in bytes. */
+  maxBodyBytes: number;
+  /** Largest `first` a connection accepts. */
+  maxPageSize: number;
+}
+
+export class ConfigError extends Error {}
+
+function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+/**
+ * Reads and validates the environment once. Throws ConfigError naming the variable at fault.
+ * With NEO4J_URI unset the service starts its own embedded Neo4j (see README, "Configuration").
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const uri = env.NEO4J_URI?.trim();
+  const neo4j: Neo4jTarget = uri
+    ? {
+        kind: 'remote',
+        uri,
+        user: env.NEO4J_USER ?? env.NEO4J_USERNAME ?? 'neo4j',
+        password: env.NEO4J_PASSWORD ?? '',
+        database: env.NEO4J_DATABASE || undefined,
+      }
+    : {
+        kind: 'embedded',
+        dataDir: path.resolve(projectRoot(), env.NEO4J_DATA_DIR ?? '.neo4j/data'),
+        boltPort: intVar(env, 'NEO4J_EMBEDDED_PORT', 7687, 1, 65535),
+        pageCacheMb: intVar(env, 'NEO4J_EMBEDDED_PAGECACHE_MB', 128, 8),
+        heapMb: intVar(env, 'NEO4J_EMBEDDED_HEAP_MB', 768, 128),
+      };
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port: intVar(env, 'PORT', 4000, 0, 65535),
+    neo4j,
+    seedWhenEmpty: boolVar(env, 'SEED_WHEN_EMPTY', true),
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', 100 * 1024, 1024),
+    maxPageSize: intVar(env, 'MAX_PAGE_SIZE', 100, 1, 10_000),
+  };
+}

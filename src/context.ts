@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import type { Repositories } from './graph/repositories';
+import { createLoaders, Loaders } from './loaders/create-loaders';
+import { ContactService } from './schema/contact/contact.service';
+import { CustomerService } from './schema/customer/customer.service';
+import { SupportPathService } from './schema/support-path/support-path.service';
+
+/** What every resolver receives: the request id, this request's loaders and services. */
+export interface Context {
+  requestId: string;
+  loaders: Loaders;
+  services: Services;
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+function createServices(repos: Repositories, loaders: Loaders, options: ContextOptions) {
+  const contacts = new ContactService(loaders);
+  return {
+    contacts,
+    customers: new CustomerService(repos, options.maxPageSize),
+    supportPath: new SupportPathService(repos, loaders, contacts),
+  };
+}
+
+export interface ContextOptions {
+  maxPageSize: number;
+}
+
+/** Builds a fresh context for one request: new loaders (they cache), services bound to them. */
+export function createContext(repos: Repositories, options: ContextOptions, requestId: string = randomUUID()): Context {
+  const loaders = createLoaders(repos);
+  return { requestId, loaders, services: createServices(repos, loaders, options) };
+}

@@ -1,0 +1,46 @@
+/**
+ * The domain's closed vocabularies. Values are stored in the graph as these strings; the GraphQL
+ * enums of the same names are registered from here (src/schema/enums.ts).
+ */
+export enum IssueType {
+  TECHNICAL = 'TECHNICAL',
+  BILLING = 'BILLING',
+  SUBSCRIPTION_MANAGEMENT = 'SUBSCRIPTION_MANAGEMENT',
+  CONFIGURATION = 'CONFIGURATION',
+  ACCOUNT_PAYMENT = 'ACCOUNT_PAYMENT',
+  COMMERCE_PLATFORM = 'COMMERCE_PLATFORM',
+  DEPLOYMENT_PROVISIONING = 'DEPLOYMENT_PROVISIONING',
+  OUTAGE = 'OUTAGE',
+}
+
+/** Which party of a subscription a support step binds to. */
+export enum SupportRole {
+  PARTNER_OF_RECORD = 'PARTNER_OF_RECORD',
+  INDIRECT_PROVIDER = 'INDIRECT_PROVIDER',
+  PUBLISHER = 'PUBLISHER',
+  MICROSOFT = 'MICROSOFT',
+}
+
+export enum SupportDuty {
+  FIRST_CONTACT = 'FIRST_CONTACT',
+  RESPONSIBLE = 'RESPONSIBLE',
+  SHARED = 'SHARED',
+  PLATFORM = 'PLATFORM',
+}
+
+export enum PartnerKind {
+  DIRECT = 'DIRECT',
+  INDIRECT_PROVIDER = 'INDIRECT_PROVIDER',
+  INDIRECT_RESELLER = 'INDIRECT_RESELLER',
+}
+
+export enum SalesModel {
+  DIRECT = 'DIRECT',
+  INDIRECT = 'INDIRECT',
+}
+
+/** Whose product an offer is; the support matrix has one set of rules per category. */
+export enum OfferCategory {
+  THIRD_PARTY = 'THIRD_PARTY',
+  FIRST_PARTY = 'FIRST_PARTY',
+}

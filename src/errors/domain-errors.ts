@@ -1,0 +1,30 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from './error-code';
+
+/** Base of every error the service raises on purpose; its message is safe to show a caller. */
+export class DomainError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+/** An entity the caller named does not exist (or is not visible to the caller). */
+export class NotFoundError extends DomainError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(ErrorCode.NOT_FOUND, message, extensions);
+  }
+}
+
+/** The caller's input cannot be answered as given; `field` names the argument at fault. */
+export class BadUserInputError extends DomainError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(ErrorCode.BAD_USER_INPUT, message, extensions);
+  }
+}
+
+/** The database cannot be reached; the request may be retried later. */
+export class ServiceUnavailableError extends DomainError {
+  constructor(message = 'The graph database is unavailable; try again shortly.') {
+    super(ErrorCode.SERVICE_UNAVAILABLE, message);
+  }
+}

@@ -1,0 +1,69 @@
+import type { IssueType, OfferCategory, PartnerKind, SupportDuty, SupportRole } from '../domain/enums';
+
+/** Plain objects the repositories return; the GraphQL layer resolves relations from the ids. */
+export interface CustomerRecord {
+  id: string;
+  name: string;
+}
+
+export interface PartnerRecord {
+  id: string;
+  name: string;
+  kind: PartnerKind;
+}
+
+export interface PublisherRecord {
+  id: string;
+  name: string;
+  isMicrosoft: boolean;
+}
+
+export interface OfferRecord {
+  id: string;
+  name: string;
+  publisherId: string;
+}
+
+export interface SubscriptionRecord {
+  id: string;
+  customerId: string;
+  offerId: string;
+  partnerOfRecordId: string;
+  partnerKind: PartnerKind;
+  indirectProviderId: string | null;
+}
+
+export interface SupportContactRecord {
+  id: string;
+  kind: string;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  url: string | null;
+  hours: string | null;
+  sla: string | null;
+}
+
+export interface SupportRuleStepRecord {
+  rank: number;
+  role: SupportRole;
+  duty: SupportDuty;
+  contactKinds: string[];
+  reason: string;
+}
+
+export interface SupportRuleKey {
+  offerCategory: OfferCategory;
+  issueType: IssueType;
+}
+
+export interface SupportRuleRecord extends SupportRuleKey {
+  /** False when the matrix holds no rule for this key. */
+  found: boolean;
+  steps: SupportRuleStepRecord[];
+}
+
+export interface Page<T> {
+  nodes: T[];
+  totalCount: number;
+}

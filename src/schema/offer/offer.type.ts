@@ -1,0 +1,10 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A product on the commercial marketplace, published by exactly one publisher.' })
+export class Offer {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}

@@ -1,0 +1,10 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({
+  description:
+    "One customer's purchase of one offer, through one partner of record (a direct partner, or a reseller with the indirect provider it bought through).",
+})
+export class Subscription {
+  @Field(() => ID)
+  id!: string;
+}

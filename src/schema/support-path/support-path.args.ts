@@ -1,0 +1,20 @@
+import { ArgsType, Field, ID } from 'type-graphql';
+import { IssueType } from '../enums';
+
+@ArgsType()
+export class SupportPathArgs {
+  @Field(() => ID)
+  customerId!: string;
+
+  @Field(() => ID)
+  offerId!: string;
+
+  @Field(() => IssueType)
+  issueType!: IssueType;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Which subscription, when the customer has more than one to the offer (required then).',
+  })
+  subscriptionId?: string;
+}

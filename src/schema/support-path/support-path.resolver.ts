@@ -1,0 +1,16 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { SupportPathArgs } from './support-path.args';
+import { SupportPathResult } from './support-path.service';
+import { SupportPath } from './support-path.type';
+
+@Resolver(() => SupportPath)
+export class SupportPathResolver {
+  @Query(() => SupportPath, {
+    description:
+      'Who supports this customer, for this issue type, on this offer: the ordered steps with each party, its duty, contacts and the reason. NOT_FOUND for an unknown customer or offer or a customer without that offer; BAD_USER_INPUT (with extensions.candidateSubscriptionIds) when several subscriptions match and subscriptionId is not given.',
+  })
+  supportPath(@Args() args: SupportPathArgs, @Ctx() ctx: Context): Promise<SupportPathResult> {
+    return ctx.services.supportPath.find(args);
+  }
+}

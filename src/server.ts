@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { connectGraph } from './graph/connect';
+import { EmbeddedNeo4jError } from './graph/embedded-neo4j';
+import { createLogger } from './logger';
+
+/**
+ * Composition root: config → Neo4j (embedded when NEO4J_URI is unset) → schema → Apollo → HTTP.
+ * Exits with status 1 and one clear message when it cannot start.
+ */
+async function main(): Promise<void> {
+  const logger = createLogger();
+  const config = loadConfig();
+  const graph = await connectGraph(config.neo4j, {
+    seedWhenEmpty: config.seedWhenEmpty,
+    log: (line) => logger.info(line),
+  });
+  const { httpServer, apollo } = await createApp(config, graph, logger);
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
+  const where = graph.embedded && config.neo4j.kind === 'embedded' ? `embedded Neo4j at ${graph.uri}, data in ${config.neo4j.dataDir}` : graph.uri;
+  console.log(`CSP support graph ready at http://${config.host}:${config.port}/graphql (Neo4j: ${where})`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    await apollo.stop();
+    await graph.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof ConfigError || error instanceof EmbeddedNeo4jError;
+  console.error(known ? `Cannot start: ${(error as Error).message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startEmbeddedNeo4j } from '../../src/graph/embedded-neo4j';
+import { openDriver } from '../../src/graph/driver';
+import { Neo4jExecutor } from '../../src/graph/executor';
+import { applyConstraints } from '../../src/graph/graph-setup';
+import { loadSeeds, readDefaultMatrix, readSampleGraph } from '../../src/graph/seed-loader';
+
+/**
+ * Starts a throwaway Neo4j 5 Community on a free loopback port with its data in a temp folder,
+ * applies the constraints and loads the seeds. Tests find it through TEST_NEO4J_URI. With
+ * TEST_NEO4J_URI already set, that database is used instead (it must be disposable).
+ */
+export default async function globalSetup(): Promise<void> {
+  if (!process.env.TEST_NEO4J_URI) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'csp-support-graph-test-'));
+    const started = Date.now();
+    const neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: 0, pageCacheMb: 64, heapMb: 768 });
+    console.log(`\nEmbedded Neo4j for tests ready in ${Date.now() - started} ms at ${neo4j.uri}`);
+    process.env.TEST_NEO4J_URI = neo4j.uri;
+    (globalThis as Record<string, unknown>).__testNeo4j = { neo4j, dataDir };
+  }
+  const driver = await openDriver(process.env.TEST_NEO4J_URI!);
+  try {
+    const db = new Neo4jExecutor(driver);
+    await applyConstraints(db);
+    await loadSeeds(db, readDefaultMatrix(), readSampleGraph());
+  } finally {
+    await driver.close();
+  }
+}

@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import type { ApolloServer } from '@apollo/server';
+import type { Driver } from 'neo4j-driver';
+import { createApolloServer } from '../../src/app';
+import { Context, createContext } from '../../src/context';
+import { openDriver } from '../../src/graph/driver';
+import { Neo4jExecutor } from '../../src/graph/executor';
+import { createRepositories } from '../../src/graph/repositories';
+import type { Logger } from '../../src/logger';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
+}
+
+/** A connection to the test run's Neo4j and a way to run GraphQL operations against it. */
+export interface TestGraph {
+  driver: Driver;
+  db: Neo4jExecutor;
+  /** Runs an operation through Apollo (schema, resolvers, error masking) with a fresh context. */
+  execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** What the masked-error logger received. */
+  loggedErrors: Array<Record<string, unknown>>;
+  close(): Promise<void>;
+}
+
+export async function openTestGraph(): Promise<TestGraph> {
+  const driver = await openDriver(process.env.TEST_NEO4J_URI!);
+  const db = new Neo4jExecutor(driver);
+  const repos = createRepositories(db);
+  const loggedErrors: Array<Record<string, unknown>> = [];
+  const logger: Logger = { info: () => {}, error: (message, details) => loggedErrors.push({ message, ...details }) };
+  const apollo: ApolloServer<Context> = createApolloServer(logger);
+  await apollo.start();
+  return {
+    driver,
+    db,
+    loggedErrors,
+    async execute(query, variables) {
+      const response = await apollo.executeOperation(
+        { query, variables },
+        { contextValue: createContext(repos, { maxPageSize: 100 }) },
+      );
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return response.body.singleResult as GraphQLResponse<any>;
+    },
+    async close() {
+      await apollo.stop();
+      await driver.close();
+    },
+  };
+}
+
+/** A prefix unique to one test file; every id the file creates starts with it. */
+export const testIdPrefix = (): string => `t-${randomUUID().slice(0, 8)}-`;
+
+/** Removes every node whose id starts with the prefix. */
+export async function deleteTestData(db: Neo4jExecutor, prefix: string): Promise<void> {
+  await db.write('test-support/delete-by-id-prefix', { prefix });
+}
+
+/** Node and relationship counts of the whole graph. */
+export async function countGraph(db: Neo4jExecutor): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await db.read<{ nodes: number; relationships: number }>('test-support/count-graph');
+  return row;
+}

@@ -1,0 +1,60 @@
+package csp.neo4j;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+/**
+ * Runs a real Neo4j 5 Community database in this JVM with only the Bolt connector open, on
+ * 127.0.0.1. Arguments: {@code <homeDir> <boltPort> [pageCacheMegabytes]}.
+ *
+ * <p>Prints exactly one line {@code NEO4J_READY bolt://127.0.0.1:<port>} on stdout once Bolt
+ * accepts connections, and shuts the database down cleanly on SIGTERM/SIGINT (the store is
+ * then consistent for the next start). Auth is off: the socket is bound to loopback only.
+ */
+public final class Launcher {
+  private Launcher() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    if (args.length < 2) {
+      System.err.println("usage: Launcher <homeDir> <boltPort> [pageCacheMegabytes]");
+      System.exit(2);
+    }
+    Path home = Path.of(args[0]).toAbsolutePath();
+    int port = Integer.parseInt(args[1]);
+    long pageCacheMb = args.length > 2 ? Long.parseLong(args[2]) : 64L;
+
+    DatabaseManagementService dbms =
+        new DatabaseManagementServiceBuilder(home)
+            .setConfig(BoltConnector.enabled, true)
+            .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+            .setConfig(HttpConnector.enabled, false)
+            .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMb * 1024L * 1024L)
+            .setConfig(GraphDatabaseSettings.auth_enabled, false)
+            .setConfig(GraphDatabaseSettings.udc_enabled, false)
+            .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+            .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
+            .build();
+    // Force the default database to be up before announcing readiness.
+    dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  dbms.shutdown();
+                  stopped.countDown();
+                },
+                "neo4j-shutdown"));
+
+    System.out.println("NEO4J_READY bolt://127.0.0.1:" + port);
+    System.out.flush();
+    stopped.await();
+  }
+}
