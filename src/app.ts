@@ -1,10 +1,12 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import express, { ErrorRequestHandler } from 'express';
+import { createAuthenticator } from './auth/authenticator';
 import type { Config } from './config';
 import { Context, createContext } from './context';
 import { createErrorFormatter } from './errors/format-error';
@@ -13,14 +15,53 @@ import { createRepositories } from './graph/repositories';
 import type { Logger } from './logger';
 import { buildGraphQLSchema } from './schema/build-schema';
 
-/** The Apollo server over the schema, with errors masked and logged by request id. */
-export function createApolloServer(logger: Logger, plugins: ApolloServer<Context>['internals']['plugins'] = []) {
+export type ApolloOptions = Pick<Config, 'limits' | 'production' | 'introspection'>;
+
+/** The notice every response carries while no authentication is configured. */
+export const LOCAL_MODE_NOTICE = {
+  mode: 'local',
+  caller: 'local analyst',
+  note: 'No authentication is configured: the service is bound to loopback and every caller is a local analyst.',
+};
+
+/**
+ * The Apollo server over the schema: token, depth, cost and alias limits checked before any
+ * resolver runs (so before any Neo4j session opens); no batched requests; introspection and field suggestions as configured; errors
+ * masked and logged by id.
+ */
+export function createApolloServer(logger: Logger, options: ApolloOptions, plugins: ApolloServerPlugin<Context>[] = []) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: options.limits.maxDepth, ignoreIntrospection: true },
+    costLimit: { maxCost: options.limits.maxCost, ignoreIntrospection: true },
+    maxAliases: { n: options.limits.maxAliases },
+    // Counted by graphql-js's parser instead (parseOptions below): armor's token plugin rethrows
+    // from Apollo's unexpected-error hook, which rejects outside the request.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: 10 },
+    blockFieldSuggestion: { enabled: options.production },
+  }).protect();
+  const localNotice: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          if (!contextValue?.caller?.local || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, auth: LOCAL_MODE_NOTICE };
+        },
+      };
+    },
+  };
   return new ApolloServer<Context>({
     schema: buildGraphQLSchema(),
-    introspection: true,
+    introspection: options.introspection,
+    hideSchemaDetailsFromClientErrors: options.production,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     formatError: createErrorFormatter(logger, randomUUID),
-    plugins,
+    parseOptions: { maxTokens: options.limits.maxTokens },
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, localNotice, ...plugins],
   });
 }
 
@@ -30,16 +71,17 @@ export interface App {
 }
 
 /**
- * The HTTP layer: /graphql (CORS limited to the configured origins, JSON bodies capped) and
- * /healthz (answers 200 when Neo4j does). Call `listen` on the returned server.
+ * The HTTP layer: /graphql (callers authenticated, CORS limited to the configured origins, JSON
+ * bodies capped) and /healthz (answers 200 when Neo4j does). Call `listen` on the returned server.
  */
 export async function createApp(config: Config, graph: GraphConnection, logger: Logger): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const apollo = createApolloServer(logger, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  const apollo = createApolloServer(logger, config, [ApolloServerPluginDrainHttpServer({ httpServer })]);
   await apollo.start();
   const repos = createRepositories(graph.executor);
+  const authenticate = createAuthenticator(config.auth);
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -55,7 +97,7 @@ export async function createApp(config: Config, graph: GraphConnection, logger: 
     cors({ origin: config.corsOrigins.length ? config.corsOrigins : false }),
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async () => createContext(repos, { maxPageSize: config.maxPageSize }),
+      context: async ({ req }) => createContext(repos, { maxPageSize: config.maxPageSize }, await authenticate(req.headers.authorization)),
     }),
   );
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { AuthConfig } from './auth/authenticator';
 import { projectRoot } from './project-root';
 
 /** Where the graph lives: a database given by URI, or the embedded Neo4j the service starts. */
@@ -18,6 +19,19 @@ export interface Config {
   maxBodyBytes: number;
   /** Largest `first` a connection accepts. */
   maxPageSize: number;
+  auth: AuthConfig;
+  /** NODE_ENV=production: introspection off (unless GRAPHQL_INTROSPECTION=true), field suggestions hidden. */
+  production: boolean;
+  introspection: boolean;
+  limits: QueryLimits;
+}
+
+/** Bounds checked on every operation before it runs (graphql-armor). */
+export interface QueryLimits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxTokens: number;
 }
 
 export class ConfigError extends Error {}
@@ -61,13 +75,63 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         pageCacheMb: intVar(env, 'NEO4J_EMBEDDED_PAGECACHE_MB', 128, 8),
         heapMb: intVar(env, 'NEO4J_EMBEDDED_HEAP_MB', 768, 128),
       };
+  const production = env.NODE_ENV === 'production';
+  const host = env.HOST ?? '127.0.0.1';
+  const auth = loadAuthConfig(env);
+  if (auth.mode === 'none' && !isLoopback(host)) {
+    throw new ConfigError(
+      `HOST=${host} is not a loopback address and no authentication is configured: set AUTH_JWT_SECRET or AUTH_JWKS_URL, or bind to 127.0.0.1.`,
+    );
+  }
   return {
-    host: env.HOST ?? '127.0.0.1',
+    host,
     port: intVar(env, 'PORT', 4000, 0, 65535),
     neo4j,
     seedWhenEmpty: boolVar(env, 'SEED_WHEN_EMPTY', true),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', 100 * 1024, 1024),
     maxPageSize: intVar(env, 'MAX_PAGE_SIZE', 100, 1, 10_000),
+    auth,
+    production,
+    introspection: boolVar(env, 'GRAPHQL_INTROSPECTION', !production),
+    limits: {
+      maxDepth: intVar(env, 'GRAPHQL_MAX_DEPTH', 10, 1),
+      maxCost: intVar(env, 'GRAPHQL_MAX_COST', 5000, 1),
+      maxAliases: intVar(env, 'GRAPHQL_MAX_ALIASES', 15, 0),
+      maxTokens: intVar(env, 'GRAPHQL_MAX_TOKENS', 1000, 1),
+    },
+  };
+}
+
+/** True for 127.0.0.0/8, ::1 and localhost. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+function loadAuthConfig(env: NodeJS.ProcessEnv): AuthConfig {
+  const secret = env.AUTH_JWT_SECRET;
+  const jwksUrl = env.AUTH_JWKS_URL;
+  if (!secret && !jwksUrl) return { mode: 'none' };
+  if (secret && jwksUrl) throw new ConfigError('Set AUTH_JWT_SECRET or AUTH_JWKS_URL, not both.');
+  if (secret && Buffer.byteLength(secret) < 32) throw new ConfigError('AUTH_JWT_SECRET must be at least 32 bytes.');
+  if (jwksUrl) {
+    try {
+      new URL(jwksUrl);
+    } catch {
+      throw new ConfigError(`AUTH_JWKS_URL is not a URL: "${jwksUrl}"`);
+    }
+  }
+  return {
+    mode: 'jwt',
+    secret: secret ? new TextEncoder().encode(secret) : undefined,
+    jwksUrl,
+    issuer: env.AUTH_ISSUER || undefined,
+    audience: env.AUTH_AUDIENCE || undefined,
+    clockToleranceSeconds: intVar(env, 'AUTH_CLOCK_TOLERANCE_SECONDS', 60, 0, 600),
+    claims: {
+      roles: env.AUTH_ROLES_CLAIM || 'roles',
+      partnerId: env.AUTH_PARTNER_CLAIM || 'partnerId',
+      publisherId: env.AUTH_PUBLISHER_CLAIM || 'publisherId',
+    },
   };
 }

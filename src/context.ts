@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import { Caller, Scope, scopeOf } from './auth/caller';
 import type { Repositories } from './graph/repositories';
 import { createLoaders, Loaders } from './loaders/create-loaders';
 import { ContactService } from './schema/contact/contact.service';
 import { CustomerService } from './schema/customer/customer.service';
 import { SupportPathService } from './schema/support-path/support-path.service';
 
-/** What every resolver receives: the request id, this request's loaders and services. */
+/** What every resolver receives: the request id, the caller and its scope, this request's loaders and services. */
 export interface Context {
   requestId: string;
+  caller: Caller;
+  scope: Scope;
   loaders: Loaders;
   services: Services;
 }
@@ -28,7 +31,7 @@ export interface ContextOptions {
 }
 
 /** Builds a fresh context for one request: new loaders (they cache), services bound to them. */
-export function createContext(repos: Repositories, options: ContextOptions, requestId: string = randomUUID()): Context {
+export function createContext(repos: Repositories, options: ContextOptions, caller: Caller, requestId: string = randomUUID()): Context {
   const loaders = createLoaders(repos);
-  return { requestId, loaders, services: createServices(repos, loaders, options) };
+  return { requestId, caller, scope: scopeOf(caller), loaders, services: createServices(repos, loaders, options) };
 }

@@ -22,7 +22,11 @@ async function main(): Promise<void> {
     httpServer.listen(config.port, config.host, resolve);
   });
   const where = graph.embedded && config.neo4j.kind === 'embedded' ? `embedded Neo4j at ${graph.uri}, data in ${config.neo4j.dataDir}` : graph.uri;
-  console.log(`CSP support graph ready at http://${config.host}:${config.port}/graphql (Neo4j: ${where})`);
+  const auth =
+    config.auth.mode === 'none'
+      ? 'no authentication configured: loopback only, every caller is a local analyst'
+      : `Bearer JWTs verified with ${config.auth.secret ? 'AUTH_JWT_SECRET' : config.auth.jwksUrl}`;
+  console.log(`CSP support graph ready at http://${config.host}:${config.port}/graphql (Neo4j: ${where}; auth: ${auth})`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -28,3 +28,17 @@ export class ServiceUnavailableError extends DomainError {
     super(ErrorCode.SERVICE_UNAVAILABLE, message);
   }
 }
+
+/** No valid credentials. The message never says what was wrong with them. HTTP 401. */
+export class UnauthenticatedError extends DomainError {
+  constructor() {
+    super(ErrorCode.UNAUTHENTICATED, 'Authentication required: send a valid Bearer token.', { http: { status: 401 } });
+  }
+}
+
+/** The caller is known but its role may not do this. */
+export class ForbiddenError extends DomainError {
+  constructor(message = 'Your role may not do this.') {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { authChecker } from '../auth/auth-checker';
 import { CustomerResolver } from './customer/customer.resolver';
 import { OfferResolver } from './offer/offer.resolver';
 import { PartnerResolver } from './partner/partner.resolver';
@@ -15,6 +16,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers: [SupportPathResolver, CustomerResolver, SubscriptionResolver, OfferResolver, PartnerResolver, PublisherResolver],
     validate: false,
+    authChecker,
   });
   return schema;
 }

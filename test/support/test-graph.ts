@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
 import type { Driver } from 'neo4j-driver';
 import { createApolloServer } from '../../src/app';
+import { Caller, LOCAL_ANALYST } from '../../src/auth/caller';
+import { loadConfig } from '../../src/config';
 import { Context, createContext } from '../../src/context';
 import { openDriver } from '../../src/graph/driver';
 import { Neo4jExecutor } from '../../src/graph/executor';
@@ -18,8 +20,11 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface TestGraph {
   driver: Driver;
   db: Neo4jExecutor;
-  /** Runs an operation through Apollo (schema, resolvers, error masking) with a fresh context. */
-  execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /**
+   * Runs an operation through Apollo (limits, schema, resolvers, error masking) with a fresh
+   * context, as the local analyst unless another caller is given.
+   */
+  execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GraphQLResponse<T>>;
   /** What the masked-error logger received. */
   loggedErrors: Array<Record<string, unknown>>;
   close(): Promise<void>;
@@ -31,16 +36,16 @@ export async function openTestGraph(): Promise<TestGraph> {
   const repos = createRepositories(db);
   const loggedErrors: Array<Record<string, unknown>> = [];
   const logger: Logger = { info: () => {}, error: (message, details) => loggedErrors.push({ message, ...details }) };
-  const apollo: ApolloServer<Context> = createApolloServer(logger);
+  const apollo: ApolloServer<Context> = createApolloServer(logger, loadConfig({}));
   await apollo.start();
   return {
     driver,
     db,
     loggedErrors,
-    async execute(query, variables) {
+    async execute(query, variables, caller = LOCAL_ANALYST) {
       const response = await apollo.executeOperation(
         { query, variables },
-        { contextValue: createContext(repos, { maxPageSize: 100 }) },
+        { contextValue: createContext(repos, { maxPageSize: 100 }, caller) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as GraphQLResponse<any>;

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { MAY } from '../../auth/roles';
 import type { Context } from '../../context';
 import type { OfferRecord, PublisherRecord, SupportContactRecord } from '../../graph/records';
 import { SupportContact } from '../contact/support-contact.type';
@@ -7,6 +8,7 @@ import { Offer } from './offer.type';
 
 @Resolver(() => Offer)
 export class OfferResolver {
+  @Authorized(...MAY.browse)
   @Query(() => Offer, { nullable: true, description: 'An offer by id, or null.' })
   offer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<OfferRecord | null> {
     return ctx.loaders.offer.load(id);

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { MAY } from '../../auth/roles';
 import type { Context } from '../../context';
 import type { OfferRecord, PublisherRecord, SupportContactRecord } from '../../graph/records';
 import { SupportContact } from '../contact/support-contact.type';
@@ -7,6 +8,7 @@ import { Publisher } from './publisher.type';
 
 @Resolver(() => Publisher)
 export class PublisherResolver {
+  @Authorized(...MAY.browse)
   @Query(() => Publisher, { nullable: true, description: 'A publisher by id, or null.' })
   publisher(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<PublisherRecord | null> {
     return ctx.loaders.publisher.load(id);

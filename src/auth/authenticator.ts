@@ -1,0 +1,64 @@
+import { createRemoteJWKSet, errors as joseErrors, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
+import { UnauthenticatedError } from '../errors/domain-errors';
+import { Caller, LOCAL_ANALYST } from './caller';
+import { isRole } from './roles';
+
+/** How tokens are verified and read; from the environment (see config.ts, README "Authentication"). */
+export type AuthConfig =
+  | { mode: 'none' }
+  | {
+      mode: 'jwt';
+      /** HS256 shared secret, or… */
+      secret?: Uint8Array;
+      /** …a JWKS endpoint (an OIDC provider). Exactly one of the two is set. */
+      jwksUrl?: string;
+      issuer?: string;
+      audience?: string;
+      clockToleranceSeconds: number;
+      claims: { roles: string; partnerId: string; publisherId: string };
+    };
+
+export type Authenticate = (authorizationHeader: string | undefined) => Promise<Caller>;
+
+/**
+ * Builds the function that turns an `Authorization` header into a caller. With no authentication
+ * configured every request is the local analyst. Otherwise a valid Bearer JWT is required
+ * (signature, expiry, issuer, audience, with clock tolerance); anything else throws
+ * UnauthenticatedError with a message that reveals nothing about why.
+ */
+export function createAuthenticator(config: AuthConfig): Authenticate {
+  if (config.mode === 'none') return async () => LOCAL_ANALYST;
+  const key: Uint8Array | JWTVerifyGetKey = config.secret ?? createRemoteJWKSet(new URL(config.jwksUrl!));
+  return async (header) => {
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1];
+    if (!token) throw new UnauthenticatedError();
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, key as Uint8Array, {
+        issuer: config.issuer,
+        audience: config.audience,
+        clockTolerance: config.clockToleranceSeconds,
+        requiredClaims: ['exp', 'sub'],
+        algorithms: config.secret ? ['HS256'] : undefined,
+      }));
+    } catch (error) {
+      if (error instanceof joseErrors.JOSEError) throw new UnauthenticatedError();
+      throw error;
+    }
+    return callerFromClaims(payload, config.claims);
+  };
+}
+
+/** Reads roles and organisation from verified claims; unknown roles are ignored. */
+export function callerFromClaims(payload: JWTPayload, claims: { roles: string; partnerId: string; publisherId: string }): Caller {
+  const rawRoles = payload[claims.roles];
+  const roles = (Array.isArray(rawRoles) ? rawRoles : typeof rawRoles === 'string' ? rawRoles.split(/[\s,]+/) : []).filter(isRole);
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
+  return {
+    subject: payload.sub!,
+    roles: [...new Set(roles)],
+    partnerId: text(payload[claims.partnerId]),
+    publisherId: text(payload[claims.publisherId]),
+    local: false,
+  };
+}

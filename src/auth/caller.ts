@@ -1,0 +1,39 @@
+import { Role } from './roles';
+
+/** Who is asking: from a verified token, or the local analyst when no authentication is configured. */
+export interface Caller {
+  /** The token's subject, or `local-analyst`. */
+  subject: string;
+  roles: Role[];
+  /** The caller's partner organisation, if any. */
+  partnerId: string | null;
+  /** The caller's publisher organisation (an ISV), if any. */
+  publisherId: string | null;
+  /** True for the unauthenticated local analyst (loopback only). */
+  local: boolean;
+}
+
+export const LOCAL_ANALYST: Caller = Object.freeze({
+  subject: 'local-analyst',
+  roles: [Role.ANALYST],
+  partnerId: null,
+  publisherId: null,
+  local: true,
+});
+
+/**
+ * What a caller may see, as a Cypher parameter (`$scope`): `all` for internal analysts; otherwise
+ * the partner or publisher whose data it is. A caller with neither sees nothing.
+ */
+export interface Scope {
+  all: boolean;
+  partnerId: string | null;
+  publisherId: string | null;
+}
+
+/** The scope of a caller. An organisation always narrows; only an organisation-less ANALYST sees all. */
+export function scopeOf(caller: Caller): Scope {
+  if (caller.partnerId) return { all: false, partnerId: caller.partnerId, publisherId: null };
+  if (caller.publisherId) return { all: false, partnerId: null, publisherId: caller.publisherId };
+  return { all: caller.roles.includes(Role.ANALYST), partnerId: null, publisherId: null };
+}
