@@ -17,12 +17,12 @@ export interface Context {
 
 export type Services = ReturnType<typeof createServices>;
 
-function createServices(repos: Repositories, loaders: Loaders, options: ContextOptions) {
+function createServices(repos: Repositories, loaders: Loaders, scope: Scope, options: ContextOptions) {
   const contacts = new ContactService(loaders);
   return {
     contacts,
-    customers: new CustomerService(repos, options.maxPageSize),
-    supportPath: new SupportPathService(repos, loaders, contacts),
+    customers: new CustomerService(repos, scope, options.maxPageSize),
+    supportPath: new SupportPathService(repos, loaders, contacts, scope),
   };
 }
 
@@ -32,6 +32,7 @@ export interface ContextOptions {
 
 /** Builds a fresh context for one request: new loaders (they cache), services bound to them. */
 export function createContext(repos: Repositories, options: ContextOptions, caller: Caller, requestId: string = randomUUID()): Context {
-  const loaders = createLoaders(repos);
-  return { requestId, caller, scope: scopeOf(caller), loaders, services: createServices(repos, loaders, options) };
+  const scope = scopeOf(caller);
+  const loaders = createLoaders(repos, scope);
+  return { requestId, caller, scope, loaders, services: createServices(repos, loaders, scope, options) };
 }

@@ -1,5 +1,9 @@
+// The subscriptions of these customers that the caller's $scope may see.
 UNWIND $ids AS customerId
 MATCH (:Customer {id: customerId})-[:HAS_SUBSCRIPTION]->(s:Subscription)
+WHERE $scope.all
+   OR EXISTS { (s)-[:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT]->(:Partner {id: $scope.partnerId}) }
+   OR EXISTS { (s)-[:FOR_OFFER]->(:Offer)-[:PUBLISHED_BY]->(:Publisher {id: $scope.publisherId}) }
 CALL (s) {
   MATCH (s)-[:FOR_OFFER]->(o:Offer)
   MATCH (s)-[:SOLD_BY]->(p:Partner)

@@ -1,5 +1,9 @@
+// Subscriptions with these ids that the caller's $scope may see.
 UNWIND $ids AS id
 MATCH (c:Customer)-[:HAS_SUBSCRIPTION]->(s:Subscription {id: id})
+WHERE $scope.all
+   OR EXISTS { (s)-[:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT]->(:Partner {id: $scope.partnerId}) }
+   OR EXISTS { (s)-[:FOR_OFFER]->(:Offer)-[:PUBLISHED_BY]->(:Publisher {id: $scope.publisherId}) }
 CALL (s) {
   MATCH (s)-[:FOR_OFFER]->(o:Offer)
   MATCH (s)-[:SOLD_BY]->(p:Partner)

@@ -1,8 +1,16 @@
-// Which of the customer's subscriptions are to the offer (all of them, or the one named).
+// Whether the customer and offer exist for the caller's $scope, and which of the customer's
+// subscriptions to the offer (all, or the one named) the caller may see.
 OPTIONAL MATCH (c:Customer {id: $customerId})
-OPTIONAL MATCH (o:Offer {id: $offerId})
+WHERE $scope.all
+   OR EXISTS { (c)-[:HAS_SUBSCRIPTION]->(:Subscription)-[:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT]->(:Partner {id: $scope.partnerId}) }
+   OR EXISTS { (c)-[:HAS_SUBSCRIPTION]->(:Subscription)-[:FOR_OFFER]->(:Offer)-[:PUBLISHED_BY]->(:Publisher {id: $scope.publisherId}) }
+OPTIONAL MATCH (o:Offer {id: $offerId})-[:PUBLISHED_BY]->(pub:Publisher)
+WHERE $scope.all OR $scope.partnerId IS NOT NULL OR pub.id = $scope.publisherId
 OPTIONAL MATCH (c)-[:HAS_SUBSCRIPTION]->(s:Subscription)-[:FOR_OFFER]->(o)
-WHERE $subscriptionId IS NULL OR s.id = $subscriptionId
+WHERE ($subscriptionId IS NULL OR s.id = $subscriptionId)
+  AND ($scope.all
+    OR EXISTS { (s)-[:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT]->(:Partner {id: $scope.partnerId}) }
+    OR EXISTS { (s)-[:FOR_OFFER]->(:Offer)-[:PUBLISHED_BY]->(:Publisher {id: $scope.publisherId}) })
 WITH c, o, s
 ORDER BY s.id
 RETURN c IS NOT NULL AS customerFound, o IS NOT NULL AS offerFound, collect(s.id) AS subscriptionIds

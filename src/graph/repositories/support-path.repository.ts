@@ -1,3 +1,4 @@
+import type { Scope } from '../../auth/caller';
 import type { Neo4jExecutor } from '../executor';
 import type { CustomerRecord, OfferRecord, PartnerRecord, PublisherRecord } from '../records';
 
@@ -22,12 +23,18 @@ export interface PathParties {
 export class SupportPathRepository {
   constructor(private readonly db: Neo4jExecutor) {}
 
-  /** Whether customer and offer exist, and the customer's subscriptions to the offer. */
-  async findSubscriptionCandidates(customerId: string, offerId: string, subscriptionId: string | null): Promise<SubscriptionCandidates> {
+  /** Whether customer and offer exist in `scope`, and the customer's subscriptions to the offer visible there. */
+  async findSubscriptionCandidates(
+    customerId: string,
+    offerId: string,
+    subscriptionId: string | null,
+    scope: Scope,
+  ): Promise<SubscriptionCandidates> {
     const [row] = await this.db.read<SubscriptionCandidates>('support-path/find-subscription-candidates', {
       customerId,
       offerId,
       subscriptionId,
+      scope,
     });
     return row;
   }

@@ -1,3 +1,4 @@
+import type { Scope } from '../../auth/caller';
 import type { Repositories } from '../../graph/repositories';
 import type { CustomerRecord } from '../../graph/records';
 import { Connection, PageArgs, readPageArgs, toConnection } from '../common/connection';
@@ -5,13 +6,14 @@ import { Connection, PageArgs, readPageArgs, toConnection } from '../common/conn
 export class CustomerService {
   constructor(
     private readonly repos: Repositories,
+    private readonly scope: Scope,
     private readonly maxPageSize: number,
   ) {}
 
-  /** A page of customers ordered by id. Throws BAD_USER_INPUT for a bad `first` or `after`. */
+  /** A page of the customers the caller may see, ordered by id. Throws BAD_USER_INPUT for a bad `first` or `after`. */
   async page(args: PageArgs): Promise<Connection<CustomerRecord>> {
     const { limit, afterKey } = readPageArgs(args, this.maxPageSize);
-    const { nodes, totalCount } = await this.repos.customers.page(afterKey, limit + 1);
+    const { nodes, totalCount } = await this.repos.customers.page(afterKey, limit + 1, this.scope);
     return toConnection(nodes, limit, totalCount, (c) => c.id);
   }
 }

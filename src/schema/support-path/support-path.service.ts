@@ -1,3 +1,4 @@
+import type { Scope } from '../../auth/caller';
 import { IssueType, OfferCategory, SalesModel, SupportDuty, SupportRole } from '../../domain/enums';
 import { salesModelOf } from '../../domain/sales-model';
 import { BadUserInputError, NotFoundError } from '../../errors/domain-errors';
@@ -105,11 +106,12 @@ export class SupportPathService {
     private readonly repos: Repositories,
     private readonly loaders: Loaders,
     private readonly contacts: ContactService,
+    private readonly scope: Scope,
   ) {}
 
   /**
    * The support path of one subscription for an issue type, read from the matrix in the graph.
-   * Throws NOT_FOUND for an unknown customer or offer, a customer without that offer, or a matrix
+   * Only what the caller's scope may see counts as existing. Throws NOT_FOUND for an unknown customer or offer, a customer without that offer, or a matrix
    * with no rule for the case; BAD_USER_INPUT when several subscriptions match and none is named.
    */
   async find(args: { customerId: string; offerId: string; issueType: IssueType; subscriptionId?: string | null }): Promise<SupportPathResult> {
@@ -159,7 +161,7 @@ export class SupportPathService {
   }
 
   private async pickSubscription(customerId: string, offerId: string, subscriptionId: string | null): Promise<string> {
-    const found = await this.repos.supportPath.findSubscriptionCandidates(customerId, offerId, subscriptionId);
+    const found = await this.repos.supportPath.findSubscriptionCandidates(customerId, offerId, subscriptionId, this.scope);
     if (!found.customerFound) throw new NotFoundError(`No customer with id "${customerId}".`, { field: 'customerId' });
     if (!found.offerFound) throw new NotFoundError(`No offer with id "${offerId}".`, { field: 'offerId' });
     const ids = found.subscriptionIds;
