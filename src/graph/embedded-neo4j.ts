@@ -67,6 +67,30 @@ export function ensureLauncherBuilt(log: (line: string) => void = () => {}): voi
   if (build.status !== 0) throw new EmbeddedNeo4jError(`Building tools/neo4j failed (mvn exit ${build.status}). ${NO_JAVA_HINT}`);
 }
 
+/** The command line that runs the launcher (tools/neo4j) for a data folder and Bolt port. */
+export function launcherCommand(
+  options: Pick<EmbeddedNeo4jOptions, 'dataDir' | 'pageCacheMb' | 'heapMb'>,
+  port: number,
+): [string, string[]] {
+  return [
+    'java',
+    [
+      `-Xms${Math.min(256, options.heapMb)}m`,
+      `-Xmx${options.heapMb}m`,
+      '--add-opens=java.base/java.nio=ALL-UNNAMED',
+      '--add-opens=java.base/java.io=ALL-UNNAMED',
+      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+      '--add-opens=java.base/java.lang=ALL-UNNAMED',
+      '-cp',
+      `${JAR()}${path.delimiter}${path.join(LIB(), '*')}`,
+      'csp.neo4j.Launcher',
+      options.dataDir,
+      String(port),
+      String(options.pageCacheMb),
+    ],
+  ];
+}
+
 /** A TCP port on 127.0.0.1 that was free a moment ago. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -83,33 +107,17 @@ export function freePort(): Promise<number> {
 /**
  * Starts Neo4j 5 Community in a child JVM (tools/neo4j) with Bolt on 127.0.0.1 and waits for it
  * to accept connections. Throws EmbeddedNeo4jError with the JVM's last output if it exits or does
- * not become ready in time. The child is killed if this process exits without calling stop().
+ * not become ready in time. If this process exits without calling stop(), the child notices its
+ * closed stdin and shuts down cleanly by itself.
  */
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   const log = options.log ?? (() => {});
   ensureLauncherBuilt(log);
   fs.mkdirSync(options.dataDir, { recursive: true });
   const port = options.boltPort === 0 ? await freePort() : options.boltPort;
-  const child = spawn(
-    'java',
-    [
-      `-Xms${Math.min(256, options.heapMb)}m`,
-      `-Xmx${options.heapMb}m`,
-      '--add-opens=java.base/java.nio=ALL-UNNAMED',
-      '--add-opens=java.base/java.io=ALL-UNNAMED',
-      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-      '--add-opens=java.base/java.lang=ALL-UNNAMED',
-      '-cp',
-      `${JAR()}${path.delimiter}${path.join(LIB(), '*')}`,
-      'csp.neo4j.Launcher',
-      options.dataDir,
-      String(port),
-      String(options.pageCacheMb),
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const killOnExit = () => child.kill('SIGKILL');
-  process.on('exit', killOnExit);
+  const [command, args] = launcherCommand(options, port);
+  // stdin stays open and unwritten: the launcher exits when it closes, i.e. when we do.
+  const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
 
   let output = '';
   const collect = (chunk: Buffer) => {
@@ -140,16 +148,19 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     });
   });
   log(`Embedded Neo4j 5 Community ready at ${uri} (data in ${options.dataDir})`);
+  // The child must not keep this process alive: if we exit without stop(), its stdin closes and
+  // it shuts itself down.
+  child.unref();
+  for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as unknown as { unref?: () => void }).unref?.();
 
   return {
     uri,
     pid: child.pid!,
-    stop: () => stopChild(child, killOnExit),
+    stop: () => stopChild(child),
   };
 }
 
-function stopChild(child: ChildProcess, killOnExit: () => void): Promise<void> {
-  process.off('exit', killOnExit);
+function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const force = setTimeout(() => child.kill('SIGKILL'), 30_000);

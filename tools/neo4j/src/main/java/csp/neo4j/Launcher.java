@@ -16,8 +16,9 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * 127.0.0.1. Arguments: {@code <homeDir> <boltPort> [pageCacheMegabytes]}.
  *
  * <p>Prints exactly one line {@code NEO4J_READY bolt://127.0.0.1:<port>} on stdout once Bolt
- * accepts connections, and shuts the database down cleanly on SIGTERM/SIGINT (the store is
- * then consistent for the next start). Auth is off: the socket is bound to loopback only.
+ * accepts connections, and shuts the database down cleanly on SIGTERM/SIGINT, or when its
+ * standard input closes (the parent process has gone), so no database outlives its owner. The
+ * store is then consistent for the next start. Auth is off: the socket is bound to loopback only.
  */
 public final class Launcher {
   private Launcher() {}
@@ -57,6 +58,22 @@ public final class Launcher {
                   stopped.countDown();
                 },
                 "neo4j-shutdown"));
+
+    Thread parentWatch =
+        new Thread(
+            () -> {
+              try {
+                while (System.in.read() != -1) {
+                  // The parent never writes; EOF means it has exited.
+                }
+              } catch (java.io.IOException ignored) {
+                // A broken pipe means the same.
+              }
+              System.exit(0);
+            },
+            "parent-watch");
+    parentWatch.setDaemon(true);
+    parentWatch.start();
 
     System.out.println("NEO4J_READY bolt://127.0.0.1:" + port);
     System.out.flush();
