@@ -10,3 +10,8 @@ MERGE (c)-[:HAS_SUBSCRIPTION]->(s)
 MERGE (s)-[:FOR_OFFER]->(o)
 MERGE (s)-[:SOLD_BY]->(p)
 FOREACH (_ IN CASE WHEN provider IS NULL THEN [] ELSE [1] END | MERGE (s)-[:SUPPLIED_BY]->(provider))
+// Partner Center's designated support contact: only a reseller that buys through the
+// subscription's provider qualifies.
+WITH s, row, provider
+OPTIONAL MATCH (designated:Partner {id: row.designatedSupportId, kind: 'INDIRECT_RESELLER'})-[:BUYS_THROUGH]->(provider)
+FOREACH (_ IN CASE WHEN designated IS NULL THEN [] ELSE [1] END | MERGE (s)-[:DESIGNATED_SUPPORT]->(designated))

@@ -11,7 +11,15 @@ export interface SampleGraph {
   resellerLinks: Array<{ resellerId: string; providerId: string }>;
   offers: Array<{ id: string; name: string; publisherId: string }>;
   customers: Array<{ id: string; name: string }>;
-  subscriptions: Array<{ id: string; customerId: string; offerId: string; partnerId: string; providerId?: string }>;
+  subscriptions: Array<{
+    id: string;
+    customerId: string;
+    offerId: string;
+    partnerId: string;
+    providerId?: string;
+    /** Partner Center's designated support contact: a reseller buying through `providerId`. */
+    designatedSupportId?: string;
+  }>;
   contacts: Array<{ id: string; ownerId: string; kind: string; name?: string; email?: string; phone?: string; url?: string; hours?: string; sla?: string }>;
   resources: Array<{ id: string; offerId: string; kind: string; url: string }>;
 }
@@ -47,7 +55,7 @@ export async function loadSeeds(db: Neo4jExecutor, matrix: SupportMatrixFile, gr
     await tx.run('upsert/link-resellers', { rows: graph.resellerLinks });
     await tx.run('upsert/upsert-offers', { rows: graph.offers });
     await tx.run('upsert/upsert-customers', { rows: graph.customers });
-    await tx.run('upsert/upsert-subscriptions', { rows: graph.subscriptions.map((s) => ({ providerId: null, ...s })) });
+    await tx.run('upsert/upsert-subscriptions', { rows: graph.subscriptions.map((s) => ({ providerId: null, designatedSupportId: null, ...s })) });
     await tx.run('upsert/upsert-contacts', {
       rows: graph.contacts.map((c) => ({ name: null, email: null, phone: null, url: null, hours: null, sla: null, ...c })),
     });

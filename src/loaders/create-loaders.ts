@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import type { Repositories } from '../graph/repositories';
+import type { PathParties } from '../graph/repositories/support-path.repository';
 import type {
   CustomerRecord,
+  GraphTypeName,
   OfferRecord,
   PartnerRecord,
   PublisherRecord,
@@ -11,6 +13,7 @@ import type {
   SupportRuleRecord,
 } from '../graph/records';
 import { manyByKey, oneByKey } from './key-order';
+import { pageLoader } from './page-loader';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -35,6 +38,12 @@ export function createLoaders(repos: Repositories) {
     subscription: new DataLoader<string, SubscriptionRecord | null>(async (ids) =>
       oneByKey(ids, await repos.subscriptions.findByIds(ids), (s) => s.id),
     ),
+    contact: new DataLoader<string, SupportContactRecord | null>(async (ids) =>
+      oneByKey(ids, await repos.contacts.findByIds(ids), (c) => c.id),
+    ),
+    nodeType: new DataLoader<string, GraphTypeName | null>(async (ids) =>
+      oneByKey(ids, await repos.nodes.findTypesByIds(ids), (row) => row.id).map((row) => row?.type ?? null),
+    ),
     subscriptionsByCustomer: new DataLoader<string, SubscriptionRecord[]>(async (ids) =>
       manyByKey(ids, await repos.subscriptions.findByCustomerIds(ids), (s) => s.customerId),
     ),
@@ -48,5 +57,15 @@ export function createLoaders(repos: Repositories) {
       async (keys) => repos.supportMatrix.findRules(keys),
       { cacheKeyFn: (key) => `${key.offerCategory}:${key.issueType}` },
     ),
+    pathParties: new DataLoader<string, PathParties | null>(async (ids) =>
+      oneByKey(ids, await repos.supportPath.findPathParties(ids), (p) => p.subscriptionId),
+    ),
+    // One page of children per parent, for the connection fields on nodes.
+    customersPageByPartner: pageLoader((ids, window) => repos.customers.pageByPartnerIds(ids, window)),
+    resellersPageByProvider: pageLoader((ids, window) => repos.partners.pageResellersByProviderIds(ids, window)),
+    providersPageByReseller: pageLoader((ids, window) => repos.partners.pageProvidersByResellerIds(ids, window)),
+    offersPageByPublisher: pageLoader((ids, window) => repos.offers.pageByPublisherIds(ids, window)),
+    subscriptionsPageByCustomer: pageLoader((ids, window) => repos.subscriptions.pageByCustomerIds(ids, window)),
+    subscriptionsPageByOffer: pageLoader((ids, window) => repos.subscriptions.pageByOfferIds(ids, window)),
   };
 }

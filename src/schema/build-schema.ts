@@ -2,10 +2,15 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { CustomerResolver } from './customer/customer.resolver';
+import { NodeResolver } from './node/node.resolver';
 import { OfferResolver } from './offer/offer.resolver';
+import { ImpactedPartnerResolver, OutageImpactResolver } from './outage/outage-impact.resolver';
 import { PartnerResolver } from './partner/partner.resolver';
 import { PublisherResolver } from './publisher/publisher.resolver';
+import { SearchResolver } from './search/search.resolver';
 import { SubscriptionResolver } from './subscription/subscription.resolver';
+import { SupportGapsResolver } from './support-gaps/support-gaps.resolver';
+import { SupportMatrixResolver } from './support-matrix/support-matrix.resolver';
 import { SupportPathResolver } from './support-path/support-path.resolver';
 
 let schema: GraphQLSchema | undefined;
@@ -13,7 +18,20 @@ let schema: GraphQLSchema | undefined;
 /** The executable schema, built once from the resolver classes. */
 export function buildGraphQLSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
-    resolvers: [SupportPathResolver, CustomerResolver, SubscriptionResolver, OfferResolver, PartnerResolver, PublisherResolver],
+    resolvers: [
+      SupportPathResolver,
+      CustomerResolver,
+      SubscriptionResolver,
+      OfferResolver,
+      PartnerResolver,
+      PublisherResolver,
+      SearchResolver,
+      NodeResolver,
+      SupportMatrixResolver,
+      SupportGapsResolver,
+      OutageImpactResolver,
+      ImpactedPartnerResolver,
+    ],
     validate: false,
   });
   return schema;

@@ -3,11 +3,13 @@ import type { PathParties } from '../../src/graph/repositories/support-path.repo
 import { assembleSteps } from '../../src/schema/support-path/support-path.service';
 
 const parties: PathParties = {
+  subscriptionId: 's',
   customer: { id: 'c', name: 'C' },
   offer: { id: 'o', name: 'O' },
   publisher: { id: 'isv', name: 'ISV', isMicrosoft: false },
   partnerOfRecord: { id: 'p', name: 'Partner', kind: PartnerKind.DIRECT },
   indirectProvider: null,
+  designatedSupport: null,
   microsoft: { id: 'ms', name: 'Microsoft', isMicrosoft: true },
 };
 const contact = (id: string, kind: string) => ({ id, kind, name: null, email: null, phone: null, url: null, hours: null, sla: null });

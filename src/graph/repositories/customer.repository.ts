@@ -1,5 +1,17 @@
 import type { Neo4jExecutor } from '../executor';
-import type { CustomerRecord, Page } from '../records';
+import type { CustomerRecord, Page, ParentPage } from '../records';
+import { PageWindow, readPage } from './paging';
+
+/** Filters of the customer list; null leaves a filter out. */
+export interface CustomerQuery {
+  nameContains: string | null;
+  /** Customers with a subscription this partner sold or supplied. */
+  servedByPartnerId: string | null;
+  /** Customers with a subscription to an offer of this publisher. */
+  publisherId: string | null;
+}
+
+export const ALL_CUSTOMERS: CustomerQuery = { nameContains: null, servedByPartnerId: null, publisherId: null };
 
 export class CustomerRepository {
   constructor(private readonly db: Neo4jExecutor) {}
@@ -10,9 +22,13 @@ export class CustomerRepository {
     return rows.map((r) => r.customer);
   }
 
-  /** Up to `limit` customers ordered by id, strictly after `afterId` when given, and the total count. */
-  async page(afterId: string | null, limit: number): Promise<Page<CustomerRecord>> {
-    const [row] = await this.db.read<Page<CustomerRecord>>('customer/page-customers', { afterId, limit });
-    return row;
+  /** Up to `limit` matching customers ordered by id, after `afterId` when given, and how many match. */
+  page(query: CustomerQuery, { afterId, limit }: PageWindow): Promise<Page<CustomerRecord>> {
+    return readPage(this.db, 'customer/page-customers', { ...query, afterId, limit });
+  }
+
+  /** For each partner, one page of the customers it serves (sold or supplied a subscription), by id. */
+  pageByPartnerIds(partnerIds: readonly string[], { afterId, limit }: PageWindow): Promise<Array<ParentPage<CustomerRecord>>> {
+    return this.db.read('customer/page-customers-by-partner-ids', { partnerIds, afterId, limit });
   }
 }

@@ -1,5 +1,13 @@
+import type { PartnerKind } from '../../domain/enums';
 import type { Neo4jExecutor } from '../executor';
-import type { PartnerRecord } from '../records';
+import type { Page, ParentPage, PartnerRecord } from '../records';
+import { PageWindow, readPage } from './paging';
+
+/** Filters of the partner list; null leaves a filter out. */
+export interface PartnerQuery {
+  nameContains: string | null;
+  kind: PartnerKind | null;
+}
 
 export class PartnerRepository {
   constructor(private readonly db: Neo4jExecutor) {}
@@ -8,5 +16,20 @@ export class PartnerRepository {
   async findByIds(ids: readonly string[]): Promise<PartnerRecord[]> {
     const rows = await this.db.read<{ partner: PartnerRecord }>('partner/find-partners-by-ids', { ids });
     return rows.map((r) => r.partner);
+  }
+
+  /** Up to `limit` matching partners ordered by id, after `afterId` when given, and how many match. */
+  page(query: PartnerQuery, { afterId, limit }: PageWindow): Promise<Page<PartnerRecord>> {
+    return readPage(this.db, 'partner/page-partners', { ...query, afterId, limit });
+  }
+
+  /** For each provider, one page of the resellers that buy through it, by id. */
+  pageResellersByProviderIds(providerIds: readonly string[], { afterId, limit }: PageWindow): Promise<Array<ParentPage<PartnerRecord>>> {
+    return this.db.read('partner/page-resellers-by-provider-ids', { providerIds, afterId, limit });
+  }
+
+  /** For each reseller, one page of the providers it buys through, by id. */
+  pageProvidersByResellerIds(resellerIds: readonly string[], { afterId, limit }: PageWindow): Promise<Array<ParentPage<PartnerRecord>>> {
+    return this.db.read('partner/page-providers-by-reseller-ids', { resellerIds, afterId, limit });
   }
 }

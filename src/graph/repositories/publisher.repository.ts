@@ -1,5 +1,12 @@
 import type { Neo4jExecutor } from '../executor';
-import type { PublisherRecord } from '../records';
+import type { Page, PublisherRecord } from '../records';
+import { PageWindow, readPage } from './paging';
+
+/** Filters of the publisher list; null leaves a filter out. */
+export interface PublisherQuery {
+  nameContains: string | null;
+  isMicrosoft: boolean | null;
+}
 
 export class PublisherRepository {
   constructor(private readonly db: Neo4jExecutor) {}
@@ -8,5 +15,10 @@ export class PublisherRepository {
   async findByIds(ids: readonly string[]): Promise<PublisherRecord[]> {
     const rows = await this.db.read<{ publisher: PublisherRecord }>('publisher/find-publishers-by-ids', { ids });
     return rows.map((r) => r.publisher);
+  }
+
+  /** Up to `limit` matching publishers ordered by id, after `afterId` when given, and how many match. */
+  page(query: PublisherQuery, { afterId, limit }: PageWindow): Promise<Page<PublisherRecord>> {
+    return readPage(this.db, 'publisher/page-publishers', { ...query, afterId, limit });
   }
 }

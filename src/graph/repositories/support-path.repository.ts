@@ -10,11 +10,14 @@ export interface SubscriptionCandidates {
 
 /** The customer and offer of one subscription, and every party a support step can bind to. */
 export interface PathParties {
+  subscriptionId: string;
   customer: CustomerRecord;
   offer: Omit<OfferRecord, 'publisherId'>;
   publisher: PublisherRecord;
   partnerOfRecord: PartnerRecord;
   indirectProvider: PartnerRecord | null;
+  /** The reseller Partner Center names as the subscription's support contact, if any. */
+  designatedSupport: PartnerRecord | null;
   /** Null only when the graph has no Microsoft publisher node. */
   microsoft: PublisherRecord | null;
 }
@@ -32,9 +35,8 @@ export class SupportPathRepository {
     return row;
   }
 
-  /** The parties of one subscription, or null if it does not exist. */
-  async findPathParties(subscriptionId: string): Promise<PathParties | null> {
-    const [row] = await this.db.read<PathParties>('support-path/find-path-parties', { subscriptionId });
-    return row ?? null;
+  /** The parties of each of these subscriptions, in no particular order; unknown ids are absent. */
+  findPathParties(subscriptionIds: readonly string[]): Promise<PathParties[]> {
+    return this.db.read<PathParties>('support-path/find-path-parties', { subscriptionIds });
   }
 }

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (c:SupportContact {id: id})
+RETURN c { .id, .kind, .name, .email, .phone, .url, .hours, .sla } AS contact

@@ -1,0 +1,17 @@
+// What an outage of a publisher (all its offers) or of one offer reaches: the publisher, the
+// offers, and how many customers and subscriptions use them. Publisher null: nothing was found.
+OPTIONAL MATCH (named:Publisher {id: $publisherId})
+OPTIONAL MATCH (:Offer {id: $offerId})-[:PUBLISHED_BY]->(offerPublisher:Publisher)
+WITH coalesce(named, offerPublisher) AS publisher
+CALL (publisher) {
+  MATCH (o:Offer)-[:PUBLISHED_BY]->(publisher)
+  WHERE $offerId IS NULL OR o.id = $offerId
+  WITH o ORDER BY o.id
+  RETURN collect(o { .id, .name, publisherId: publisher.id }) AS offers
+}
+CALL (offers) {
+  UNWIND offers AS offer
+  MATCH (:Offer {id: offer.id})<-[:FOR_OFFER]-(s:Subscription)<-[:HAS_SUBSCRIPTION]-(c:Customer)
+  RETURN count(DISTINCT c) AS customerCount, count(DISTINCT s) AS subscriptionCount
+}
+RETURN publisher { .id, .name, .isMicrosoft } AS publisher, offers, customerCount, subscriptionCount
