@@ -7,6 +7,7 @@ import { Context, createContext } from '../../src/context';
 import { openDriver } from '../../src/graph/driver';
 import { Neo4jExecutor } from '../../src/graph/executor';
 import { createRepositories } from '../../src/graph/repositories';
+import { SampleGraph, upsertGraph } from '../../src/graph/seed-loader';
 import type { Logger } from '../../src/logger';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -64,4 +65,9 @@ export async function deleteTestData(db: Neo4jExecutor, prefix: string): Promise
 export async function countGraph(db: Neo4jExecutor): Promise<{ nodes: number; relationships: number }> {
   const [row] = await db.read<{ nodes: number; relationships: number }>('test-support/count-graph');
   return row;
+}
+
+/** Writes (MERGEs) the given parts of a graph in one transaction, as the seeds are written. */
+export async function plantGraph(db: Neo4jExecutor, graph: Partial<SampleGraph>): Promise<void> {
+  await db.writeTx((tx) => upsertGraph(tx, graph));
 }

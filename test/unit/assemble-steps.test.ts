@@ -40,3 +40,23 @@ test('contacts follow the order of the kinds the rule names; kinds nobody answer
   expect(step.contacts.map((c) => c.id)).toEqual(['s', 'e']);
   expect(step.missingContactKinds).toEqual(['CSP_PROGRAM']);
 });
+
+test("a designated support contact takes the partner of record's FIRST_CONTACT step, not its RESPONSIBLE one, and the reason says so", () => {
+  const withDesignated: PathParties = {
+    ...parties,
+    partnerOfRecord: { id: 'r', name: 'Reseller of record', kind: PartnerKind.INDIRECT_RESELLER },
+    designatedSupport: { id: 'd', name: 'Designated', kind: PartnerKind.INDIRECT_RESELLER },
+  };
+  const step = (duty: SupportDuty) => ({ rank: 1, role: SupportRole.PARTNER_OF_RECORD, duty, contactKinds: ['SUPPORT_DESK'], reason: 'why' });
+  const desk = new Map([[SupportRole.PARTNER_OF_RECORD, [contact('desk', 'SUPPORT_DESK')]]]);
+
+  const [first] = assembleSteps([step(SupportDuty.FIRST_CONTACT)], withDesignated, desk);
+  expect([first.party.id, first.duty, first.contacts.map((c) => c.id)]).toEqual(['d', SupportDuty.FIRST_CONTACT, ['desk']]);
+  expect(first.reason).toBe(
+    'Designated (designated support contact of this subscription, in place of the partner of record Reseller of record) takes the question first and may route it: why.',
+  );
+
+  const [owner] = assembleSteps([step(SupportDuty.RESPONSIBLE)], withDesignated, desk);
+  expect(owner.party.id).toBe('r');
+  expect(owner.reason).toBe('Reseller of record (partner of record) owns the answer: why.');
+});

@@ -16,7 +16,7 @@ export class SupportGapsResolver {
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<Connection<SupportGapResult>> {
-    return ctx.services.supportGaps.page(page, kind);
+    return ctx.services.supportGaps.page(page, kind ?? null);
   }
 
   @FieldResolver(() => SupportGapEntity)

@@ -47,7 +47,8 @@ export class SupportGapsService {
 
   /**
    * A page of the gaps of one kind (all when null), ordered by kind then entity id; issue types
-   * in the order of the IssueType enum. Throws BAD_USER_INPUT for a bad `first` or `after`.
+   * in the order of the IssueType enum, contact kinds alphabetically. Throws BAD_USER_INPUT for a
+   * bad `first` or `after`.
    */
   page(args: PageArgs, kind: SupportGapKind | null): Promise<Connection<SupportGapResult>> {
     return this.pager.listByKey<SupportGapResult, GapKey>(
@@ -56,8 +57,12 @@ export class SupportGapsService {
       async (after, limit) => {
         const page = await this.repos.supportGaps.page(kind, { after: after && { kind: after[0], entityId: after[1] }, limit });
         const nodes = page.nodes.map((gap) => {
-          const issueTypes = ISSUE_ORDER.filter((t) => gap.issueTypes.includes(t));
-          return { ...gap, issueTypes, detail: describeGap({ ...gap, issueTypes }) };
+          const ordered = {
+            ...gap,
+            issueTypes: ISSUE_ORDER.filter((t) => gap.issueTypes.includes(t)),
+            missingContactKinds: [...gap.missingContactKinds].sort(),
+          };
+          return { ...ordered, detail: describeGap(ordered) };
         });
         return { nodes, totalCount: page.totalCount };
       },
