@@ -11,8 +11,6 @@ export interface CustomerQuery {
   publisherId: string | null;
 }
 
-export const ALL_CUSTOMERS: CustomerQuery = { nameContains: null, servedByPartnerId: null, publisherId: null };
-
 export class CustomerRepository {
   constructor(private readonly db: Neo4jExecutor) {}
 

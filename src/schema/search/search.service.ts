@@ -11,7 +11,7 @@ export interface SearchHitResult {
   node: Typed<CustomerRecord | PartnerRecord | PublisherRecord | OfferRecord>;
 }
 
-export const MAX_SEARCH_TEXT = 200;
+const MAX_SEARCH_TEXT = 200;
 
 export class SearchService {
   constructor(

@@ -75,8 +75,9 @@ describe('search', () => {
     expect((await search('"Power & Light"')).map((h) => h.node.id)).toEqual(['cust-cpandl']);
   });
 
-  test('text without a letter or digit, or first past the maximum, is BAD_USER_INPUT', async () => {
-    for (const [text, first, field] of [['*:*', undefined, 'text'], ['   ', undefined, 'text'], ['contoso', 101, 'first']] as const) {
+  test('text without a letter or digit, too long a text, or first past the maximum, is BAD_USER_INPUT', async () => {
+    const cases = [['*:*', undefined, 'text'], ['   ', undefined, 'text'], ['a'.repeat(201), undefined, 'text'], ['contoso', 101, 'first']] as const;
+    for (const [text, first, field] of cases) {
       const res = await graph.execute(SEARCH, { text, first });
       expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
