@@ -11,7 +11,6 @@ import type { Config } from './config';
 import { Context, createContext } from './context';
 import { createErrorFormatter } from './errors/format-error';
 import type { GraphConnection } from './graph/connect';
-import { createRepositories } from './graph/repositories';
 import type { Logger } from './logger';
 import { buildGraphQLSchema } from './schema/build-schema';
 
@@ -80,7 +79,6 @@ export async function createApp(config: Config, graph: GraphConnection, logger: 
   const httpServer = http.createServer(app);
   const apollo = createApolloServer(logger, config, [ApolloServerPluginDrainHttpServer({ httpServer })]);
   await apollo.start();
-  const repos = createRepositories(graph.executor);
   const authenticate = createAuthenticator(config.auth);
 
   app.get('/healthz', async (_req, res) => {
@@ -97,7 +95,7 @@ export async function createApp(config: Config, graph: GraphConnection, logger: 
     cors({ origin: config.corsOrigins.length ? config.corsOrigins : false }),
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(repos, { maxPageSize: config.maxPageSize }, await authenticate(req.headers.authorization)),
+      context: async ({ req }) => createContext(graph.executor, { maxPageSize: config.maxPageSize }, await authenticate(req.headers.authorization)),
     }),
   );
 

@@ -95,7 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     introspection: boolVar(env, 'GRAPHQL_INTROSPECTION', !production),
     limits: {
-      maxDepth: intVar(env, 'GRAPHQL_MAX_DEPTH', 10, 1),
+      maxDepth: intVar(env, 'GRAPHQL_MAX_DEPTH', 12, 1),
       maxCost: intVar(env, 'GRAPHQL_MAX_COST', 5000, 1),
       maxAliases: intVar(env, 'GRAPHQL_MAX_ALIASES', 15, 0),
       maxTokens: intVar(env, 'GRAPHQL_MAX_TOKENS', 1000, 1),

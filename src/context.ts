@@ -1,9 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { Caller, Scope, scopeOf } from './auth/caller';
-import type { Repositories } from './graph/repositories';
+import type { Neo4jExecutor } from './graph/executor';
+import { createRepositories, Repositories } from './graph/repositories';
 import { createLoaders, Loaders } from './loaders/create-loaders';
+import { Pager } from './schema/common/pager';
 import { ContactService } from './schema/contact/contact.service';
 import { CustomerService } from './schema/customer/customer.service';
+import { NodeService } from './schema/node/node.service';
+import { OfferService } from './schema/offer/offer.service';
+import { OutageImpactService } from './schema/outage/outage-impact.service';
+import { PartnerService } from './schema/partner/partner.service';
+import { PublisherService } from './schema/publisher/publisher.service';
+import { SearchService } from './schema/search/search.service';
+import { SubscriptionService } from './schema/subscription/subscription.service';
+import { SupportGapsService } from './schema/support-gaps/support-gaps.service';
+import { SupportMatrixService } from './schema/support-matrix/support-matrix.service';
 import { SupportPathService } from './schema/support-path/support-path.service';
 
 /** What every resolver receives: the request id, the caller and its scope, this request's loaders and services. */
@@ -17,12 +28,23 @@ export interface Context {
 
 export type Services = ReturnType<typeof createServices>;
 
-function createServices(repos: Repositories, loaders: Loaders, scope: Scope, options: ContextOptions) {
+function createServices(repos: Repositories, loaders: Loaders, options: ContextOptions) {
   const contacts = new ContactService(loaders);
+  const nodes = new NodeService(loaders);
+  const pager = new Pager(options.maxPageSize);
   return {
     contacts,
-    customers: new CustomerService(repos, scope, options.maxPageSize),
-    supportPath: new SupportPathService(repos, loaders, contacts, scope),
+    nodes,
+    customers: new CustomerService(repos, loaders, pager),
+    partners: new PartnerService(repos, loaders, pager),
+    publishers: new PublisherService(repos, loaders, pager),
+    offers: new OfferService(repos, loaders, pager),
+    subscriptions: new SubscriptionService(repos, pager),
+    search: new SearchService(repos, pager),
+    supportMatrix: new SupportMatrixService(repos),
+    supportGaps: new SupportGapsService(repos, nodes, pager),
+    outageImpact: new OutageImpactService(repos, pager),
+    supportPath: new SupportPathService(repos, loaders, contacts),
   };
 }
 
@@ -30,9 +52,14 @@ export interface ContextOptions {
   maxPageSize: number;
 }
 
-/** Builds a fresh context for one request: new loaders (they cache), services bound to them. */
-export function createContext(repos: Repositories, options: ContextOptions, caller: Caller, requestId: string = randomUUID()): Context {
+/**
+ * Builds a fresh context for one request. Its repositories run every statement with the caller's
+ * `$scope` (tenant scoping lives in the Cypher); its loaders are new (they cache), and its
+ * services are bound to both.
+ */
+export function createContext(db: Neo4jExecutor, options: ContextOptions, caller: Caller, requestId: string = randomUUID()): Context {
   const scope = scopeOf(caller);
-  const loaders = createLoaders(repos, scope);
-  return { requestId, caller, scope, loaders, services: createServices(repos, loaders, scope, options) };
+  const repos = createRepositories(db.withParams({ scope }));
+  const loaders = createLoaders(repos);
+  return { requestId, caller, scope, loaders, services: createServices(repos, loaders, options) };
 }

@@ -8,9 +8,11 @@ CALL (s) {
   MATCH (s)-[:FOR_OFFER]->(o:Offer)
   MATCH (s)-[:SOLD_BY]->(p:Partner)
   OPTIONAL MATCH (s)-[:SUPPLIED_BY]->(provider:Partner)
-  RETURN o.id AS offerId, p.id AS partnerOfRecordId, p.kind AS partnerKind, provider.id AS indirectProviderId
+  OPTIONAL MATCH (s)-[:DESIGNATED_SUPPORT]->(designated:Partner)
+  RETURN o.id AS offerId, p.id AS partnerOfRecordId, p.kind AS partnerKind, provider.id AS indirectProviderId,
+         designated.id AS designatedSupportId
   LIMIT 1
 }
-WITH customerId, s, offerId, partnerOfRecordId, partnerKind, indirectProviderId
+WITH customerId, s, offerId, partnerOfRecordId, partnerKind, indirectProviderId, designatedSupportId
 ORDER BY s.id
-RETURN s.id AS id, customerId, offerId, partnerOfRecordId, partnerKind, indirectProviderId
+RETURN s.id AS id, customerId, offerId, partnerOfRecordId, partnerKind, indirectProviderId, designatedSupportId

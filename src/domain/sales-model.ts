@@ -4,3 +4,8 @@ import { PartnerKind, SalesModel } from './enums';
 export function salesModelOf(partnerOfRecordKind: PartnerKind): SalesModel {
   return partnerOfRecordKind === PartnerKind.INDIRECT_RESELLER ? SalesModel.INDIRECT : SalesModel.DIRECT;
 }
+
+/** The kinds of partner of record whose subscriptions have this sales model (the inverse of salesModelOf). */
+export function partnerKindsOf(salesModel: SalesModel): PartnerKind[] {
+  return Object.values(PartnerKind).filter((kind) => salesModelOf(kind) === salesModel);
+}

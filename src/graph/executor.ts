@@ -21,19 +21,25 @@ export type QueryListener = (event: { statement: string; mode: 'READ' | 'WRITE' 
  * `finally`. Statements are named files under cypher/, never strings built from input.
  */
 export class Neo4jExecutor {
-  private listeners: QueryListener[] = [];
-
   constructor(
     readonly driver: Driver,
     private readonly database?: string,
+    private readonly defaultParams: Params = {},
+    private readonly listeners: Set<QueryListener> = new Set(),
   ) {}
 
-  /** Registers a listener called once per statement run; returns a function that removes it. */
+  /** Registers a listener called once per statement run (here and in every `withParams` view); returns its remover. */
   onQuery(listener: QueryListener): () => void {
-    this.listeners.push(listener);
-    return () => {
-      this.listeners = this.listeners.filter((l) => l !== listener);
-    };
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * A view of this executor whose statements all receive `params` besides their own: how the
+   * caller's `$scope` reaches every query of a request without any repository passing it.
+   */
+  withParams(params: Params): Neo4jExecutor {
+    return new Neo4jExecutor(this.driver, this.database, { ...this.defaultParams, ...params }, this.listeners);
   }
 
   /** Runs one read statement and returns its records as plain objects. */
@@ -87,7 +93,7 @@ export class Neo4jExecutor {
     return {
       run: <R extends RecordShape>(statement: string, params: Params = {}) => {
         for (const listener of this.listeners) listener({ statement, mode });
-        return tx.run<R>(cypher(statement), params);
+        return tx.run<R>(cypher(statement), { ...this.defaultParams, ...params });
       },
     };
   }

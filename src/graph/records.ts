@@ -31,6 +31,8 @@ export interface SubscriptionRecord {
   partnerOfRecordId: string;
   partnerKind: PartnerKind;
   indirectProviderId: string | null;
+  /** The reseller Partner Center names as the subscription's support contact, if any. */
+  designatedSupportId: string | null;
 }
 
 export interface SupportContactRecord {
@@ -67,3 +69,11 @@ export interface Page<T> {
   nodes: T[];
   totalCount: number;
 }
+
+/** One page of one parent's children, as the loader-backed connection queries return it. */
+export interface ParentPage<T> extends Page<T> {
+  parentId: string;
+}
+
+/** The record types a union (search results, `node`, gap entities) can hold, by GraphQL type name. */
+export type GraphTypeName = 'Customer' | 'Partner' | 'Publisher' | 'Offer' | 'Subscription' | 'SupportContact';

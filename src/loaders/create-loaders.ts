@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
-import type { Scope } from '../auth/caller';
 import type { Repositories } from '../graph/repositories';
+import type { PathParties } from '../graph/repositories/support-path.repository';
 import type {
   CustomerRecord,
+  GraphTypeName,
   OfferRecord,
   PartnerRecord,
   PublisherRecord,
@@ -12,36 +13,42 @@ import type {
   SupportRuleRecord,
 } from '../graph/records';
 import { manyByKey, oneByKey } from './key-order';
+import { pageLoader } from './page-loader';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /**
  * The per-request DataLoaders, one per way of looking data up. Each batch is one Cypher round
- * trip that UNWINDs its keys. Create a fresh set for every request: loaders cache, and every
- * lookup answers only what the caller's `scope` may see (a miss looks exactly like a missing id).
+ * trip that UNWINDs its keys. Create a fresh set for every request: loaders cache.
  */
-export function createLoaders(repos: Repositories, scope: Scope) {
+export function createLoaders(repos: Repositories) {
   return {
     customer: new DataLoader<string, CustomerRecord | null>(async (ids) =>
-      oneByKey(ids, await repos.customers.findByIds(ids, scope), (c) => c.id),
+      oneByKey(ids, await repos.customers.findByIds(ids), (c) => c.id),
     ),
     partner: new DataLoader<string, PartnerRecord | null>(async (ids) =>
-      oneByKey(ids, await repos.partners.findByIds(ids, scope), (p) => p.id),
+      oneByKey(ids, await repos.partners.findByIds(ids), (p) => p.id),
     ),
     publisher: new DataLoader<string, PublisherRecord | null>(async (ids) =>
-      oneByKey(ids, await repos.publishers.findByIds(ids, scope), (p) => p.id),
+      oneByKey(ids, await repos.publishers.findByIds(ids), (p) => p.id),
     ),
     offer: new DataLoader<string, OfferRecord | null>(async (ids) =>
-      oneByKey(ids, await repos.offers.findByIds(ids, scope), (o) => o.id),
+      oneByKey(ids, await repos.offers.findByIds(ids), (o) => o.id),
     ),
     subscription: new DataLoader<string, SubscriptionRecord | null>(async (ids) =>
-      oneByKey(ids, await repos.subscriptions.findByIds(ids, scope), (s) => s.id),
+      oneByKey(ids, await repos.subscriptions.findByIds(ids), (s) => s.id),
+    ),
+    contact: new DataLoader<string, SupportContactRecord | null>(async (ids) =>
+      oneByKey(ids, await repos.contacts.findByIds(ids), (c) => c.id),
+    ),
+    nodeType: new DataLoader<string, GraphTypeName | null>(async (ids) =>
+      oneByKey(ids, await repos.nodes.findTypesByIds(ids), (row) => row.id).map((row) => row?.type ?? null),
     ),
     subscriptionsByCustomer: new DataLoader<string, SubscriptionRecord[]>(async (ids) =>
-      manyByKey(ids, await repos.subscriptions.findByCustomerIds(ids, scope), (s) => s.customerId),
+      manyByKey(ids, await repos.subscriptions.findByCustomerIds(ids), (s) => s.customerId),
     ),
     offersByPublisher: new DataLoader<string, OfferRecord[]>(async (ids) =>
-      manyByKey(ids, await repos.offers.findByPublisherIds(ids, scope), (o) => o.publisherId),
+      manyByKey(ids, await repos.offers.findByPublisherIds(ids), (o) => o.publisherId),
     ),
     contactsByOwner: new DataLoader<string, SupportContactRecord[]>(async (ids) =>
       manyByKey(ids, await repos.contacts.findByOwnerIds(ids), (row) => row.ownerId, (row) => row.contact),
@@ -50,5 +57,15 @@ export function createLoaders(repos: Repositories, scope: Scope) {
       async (keys) => repos.supportMatrix.findRules(keys),
       { cacheKeyFn: (key) => `${key.offerCategory}:${key.issueType}` },
     ),
+    pathParties: new DataLoader<string, PathParties | null>(async (ids) =>
+      oneByKey(ids, await repos.supportPath.findPathParties(ids), (p) => p.subscriptionId),
+    ),
+    // One page of children per parent, for the connection fields on nodes.
+    customersPageByPartner: pageLoader((ids, window) => repos.customers.pageByPartnerIds(ids, window)),
+    resellersPageByProvider: pageLoader((ids, window) => repos.partners.pageResellersByProviderIds(ids, window)),
+    providersPageByReseller: pageLoader((ids, window) => repos.partners.pageProvidersByResellerIds(ids, window)),
+    offersPageByPublisher: pageLoader((ids, window) => repos.offers.pageByPublisherIds(ids, window)),
+    subscriptionsPageByCustomer: pageLoader((ids, window) => repos.subscriptions.pageByCustomerIds(ids, window)),
+    subscriptionsPageByOffer: pageLoader((ids, window) => repos.subscriptions.pageByOfferIds(ids, window)),
   };
 }

@@ -3,10 +3,15 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
 import { CustomerResolver } from './customer/customer.resolver';
+import { NodeResolver } from './node/node.resolver';
 import { OfferResolver } from './offer/offer.resolver';
+import { ImpactedPartnerResolver, OutageImpactResolver } from './outage/outage-impact.resolver';
 import { PartnerResolver } from './partner/partner.resolver';
 import { PublisherResolver } from './publisher/publisher.resolver';
+import { SearchResolver } from './search/search.resolver';
 import { SubscriptionResolver } from './subscription/subscription.resolver';
+import { SupportGapsResolver } from './support-gaps/support-gaps.resolver';
+import { SupportMatrixResolver } from './support-matrix/support-matrix.resolver';
 import { SupportPathResolver } from './support-path/support-path.resolver';
 
 let schema: GraphQLSchema | undefined;
@@ -14,7 +19,20 @@ let schema: GraphQLSchema | undefined;
 /** The executable schema, built once from the resolver classes. */
 export function buildGraphQLSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
-    resolvers: [SupportPathResolver, CustomerResolver, SubscriptionResolver, OfferResolver, PartnerResolver, PublisherResolver],
+    resolvers: [
+      SupportPathResolver,
+      CustomerResolver,
+      SubscriptionResolver,
+      OfferResolver,
+      PartnerResolver,
+      PublisherResolver,
+      SearchResolver,
+      NodeResolver,
+      SupportMatrixResolver,
+      SupportGapsResolver,
+      OutageImpactResolver,
+      ImpactedPartnerResolver,
+    ],
     validate: false,
     authChecker,
   });

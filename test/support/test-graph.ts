@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config';
 import { Context, createContext } from '../../src/context';
 import { openDriver } from '../../src/graph/driver';
 import { Neo4jExecutor } from '../../src/graph/executor';
-import { createRepositories } from '../../src/graph/repositories';
+import { SampleGraph, upsertGraph } from '../../src/graph/seed-loader';
 import type { Logger } from '../../src/logger';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -30,13 +30,16 @@ export interface TestGraph {
   close(): Promise<void>;
 }
 
-export async function openTestGraph(): Promise<TestGraph> {
+/**
+ * Opens the test run's Neo4j and an Apollo server configured like the service with `env` (the
+ * defaults when empty: the same limits a deployment gets).
+ */
+export async function openTestGraph(env: Record<string, string> = {}): Promise<TestGraph> {
   const driver = await openDriver(process.env.TEST_NEO4J_URI!);
   const db = new Neo4jExecutor(driver);
-  const repos = createRepositories(db);
   const loggedErrors: Array<Record<string, unknown>> = [];
   const logger: Logger = { info: () => {}, error: (message, details) => loggedErrors.push({ message, ...details }) };
-  const apollo: ApolloServer<Context> = createApolloServer(logger, loadConfig({}));
+  const apollo: ApolloServer<Context> = createApolloServer(logger, loadConfig(env));
   await apollo.start();
   return {
     driver,
@@ -45,7 +48,7 @@ export async function openTestGraph(): Promise<TestGraph> {
     async execute(query, variables, caller = LOCAL_ANALYST) {
       const response = await apollo.executeOperation(
         { query, variables },
-        { contextValue: createContext(repos, { maxPageSize: 100 }, caller) },
+        { contextValue: createContext(db, { maxPageSize: 100 }, caller) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as GraphQLResponse<any>;
@@ -69,4 +72,9 @@ export async function deleteTestData(db: Neo4jExecutor, prefix: string): Promise
 export async function countGraph(db: Neo4jExecutor): Promise<{ nodes: number; relationships: number }> {
   const [row] = await db.read<{ nodes: number; relationships: number }>('test-support/count-graph');
   return row;
+}
+
+/** Writes (MERGEs) the given parts of a graph in one transaction, as the seeds are written. */
+export async function plantGraph(db: Neo4jExecutor, graph: Partial<SampleGraph>): Promise<void> {
+  await db.writeTx((tx) => upsertGraph(tx, graph));
 }

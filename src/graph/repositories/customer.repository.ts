@@ -1,19 +1,32 @@
-import type { Scope } from '../../auth/caller';
 import type { Neo4jExecutor } from '../executor';
-import type { CustomerRecord, Page } from '../records';
+import type { CustomerRecord, Page, ParentPage } from '../records';
+import { PageWindow, readPage } from './paging';
+
+/** Filters of the customer list; null leaves a filter out. */
+export interface CustomerQuery {
+  nameContains: string | null;
+  /** Customers with a subscription this partner sold or supplied. */
+  servedByPartnerId: string | null;
+  /** Customers with a subscription to an offer of this publisher. */
+  publisherId: string | null;
+}
 
 export class CustomerRepository {
   constructor(private readonly db: Neo4jExecutor) {}
 
-  /** Customers with these ids visible in `scope`, in no particular order; others are absent. */
-  async findByIds(ids: readonly string[], scope: Scope): Promise<CustomerRecord[]> {
-    const rows = await this.db.read<{ customer: CustomerRecord }>('customer/find-customers-by-ids', { ids, scope });
+  /** Customers with these ids, in no particular order; unknown ids are absent. */
+  async findByIds(ids: readonly string[]): Promise<CustomerRecord[]> {
+    const rows = await this.db.read<{ customer: CustomerRecord }>('customer/find-customers-by-ids', { ids });
     return rows.map((r) => r.customer);
   }
 
-  /** Up to `limit` customers visible in `scope`, ordered by id, strictly after `afterId` when given, and their total count. */
-  async page(afterId: string | null, limit: number, scope: Scope): Promise<Page<CustomerRecord>> {
-    const [row] = await this.db.read<Page<CustomerRecord>>('customer/page-customers', { afterId, limit, scope });
-    return row;
+  /** Up to `limit` matching customers ordered by id, after `afterId` when given, and how many match. */
+  page(query: CustomerQuery, { afterId, limit }: PageWindow): Promise<Page<CustomerRecord>> {
+    return readPage(this.db, 'customer/page-customers', { ...query, afterId, limit });
+  }
+
+  /** For each partner, one page of the customers it serves (sold or supplied a subscription), by id. */
+  pageByPartnerIds(partnerIds: readonly string[], { afterId, limit }: PageWindow): Promise<Array<ParentPage<CustomerRecord>>> {
+    return this.db.read('customer/page-customers-by-partner-ids', { partnerIds, afterId, limit });
   }
 }

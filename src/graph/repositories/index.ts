@@ -1,10 +1,14 @@
 import type { Neo4jExecutor } from '../executor';
 import { ContactRepository } from './contact.repository';
 import { CustomerRepository } from './customer.repository';
+import { NodeRepository } from './node.repository';
 import { OfferRepository } from './offer.repository';
+import { OutageRepository } from './outage.repository';
 import { PartnerRepository } from './partner.repository';
 import { PublisherRepository } from './publisher.repository';
+import { SearchRepository } from './search.repository';
 import { SubscriptionRepository } from './subscription.repository';
+import { SupportGapsRepository } from './support-gaps.repository';
 import { SupportMatrixRepository } from './support-matrix.repository';
 import { SupportPathRepository } from './support-path.repository';
 
@@ -15,10 +19,14 @@ export function createRepositories(db: Neo4jExecutor) {
   return {
     contacts: new ContactRepository(db),
     customers: new CustomerRepository(db),
+    nodes: new NodeRepository(db),
     offers: new OfferRepository(db),
+    outage: new OutageRepository(db),
     partners: new PartnerRepository(db),
     publishers: new PublisherRepository(db),
+    search: new SearchRepository(db),
     subscriptions: new SubscriptionRepository(db),
+    supportGaps: new SupportGapsRepository(db),
     supportMatrix: new SupportMatrixRepository(db),
     supportPath: new SupportPathRepository(db),
   };

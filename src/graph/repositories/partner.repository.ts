@@ -1,13 +1,35 @@
-import type { Scope } from '../../auth/caller';
+import type { PartnerKind } from '../../domain/enums';
 import type { Neo4jExecutor } from '../executor';
-import type { PartnerRecord } from '../records';
+import type { Page, ParentPage, PartnerRecord } from '../records';
+import { PageWindow, readPage } from './paging';
+
+/** Filters of the partner list; null leaves a filter out. */
+export interface PartnerQuery {
+  nameContains: string | null;
+  kind: PartnerKind | null;
+}
 
 export class PartnerRepository {
   constructor(private readonly db: Neo4jExecutor) {}
 
-  /** Partners with these ids visible in `scope`, in no particular order; others are absent. */
-  async findByIds(ids: readonly string[], scope: Scope): Promise<PartnerRecord[]> {
-    const rows = await this.db.read<{ partner: PartnerRecord }>('partner/find-partners-by-ids', { ids, scope });
+  /** Partners with these ids, in no particular order; unknown ids are absent. */
+  async findByIds(ids: readonly string[]): Promise<PartnerRecord[]> {
+    const rows = await this.db.read<{ partner: PartnerRecord }>('partner/find-partners-by-ids', { ids });
     return rows.map((r) => r.partner);
+  }
+
+  /** Up to `limit` matching partners ordered by id, after `afterId` when given, and how many match. */
+  page(query: PartnerQuery, { afterId, limit }: PageWindow): Promise<Page<PartnerRecord>> {
+    return readPage(this.db, 'partner/page-partners', { ...query, afterId, limit });
+  }
+
+  /** For each provider, one page of the resellers that buy through it, by id. */
+  pageResellersByProviderIds(providerIds: readonly string[], { afterId, limit }: PageWindow): Promise<Array<ParentPage<PartnerRecord>>> {
+    return this.db.read('partner/page-resellers-by-provider-ids', { providerIds, afterId, limit });
+  }
+
+  /** For each reseller, one page of the providers it buys through, by id. */
+  pageProvidersByResellerIds(resellerIds: readonly string[], { afterId, limit }: PageWindow): Promise<Array<ParentPage<PartnerRecord>>> {
+    return this.db.read('partner/page-providers-by-reseller-ids', { resellerIds, afterId, limit });
   }
 }

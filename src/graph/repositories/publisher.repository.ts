@@ -1,13 +1,24 @@
-import type { Scope } from '../../auth/caller';
 import type { Neo4jExecutor } from '../executor';
-import type { PublisherRecord } from '../records';
+import type { Page, PublisherRecord } from '../records';
+import { PageWindow, readPage } from './paging';
+
+/** Filters of the publisher list; null leaves a filter out. */
+export interface PublisherQuery {
+  nameContains: string | null;
+  isMicrosoft: boolean | null;
+}
 
 export class PublisherRepository {
   constructor(private readonly db: Neo4jExecutor) {}
 
-  /** Publishers with these ids visible in `scope`, in no particular order; others are absent. */
-  async findByIds(ids: readonly string[], scope: Scope): Promise<PublisherRecord[]> {
-    const rows = await this.db.read<{ publisher: PublisherRecord }>('publisher/find-publishers-by-ids', { ids, scope });
+  /** Publishers with these ids, in no particular order; unknown ids are absent. */
+  async findByIds(ids: readonly string[]): Promise<PublisherRecord[]> {
+    const rows = await this.db.read<{ publisher: PublisherRecord }>('publisher/find-publishers-by-ids', { ids });
     return rows.map((r) => r.publisher);
+  }
+
+  /** Up to `limit` matching publishers ordered by id, after `afterId` when given, and how many match. */
+  page(query: PublisherQuery, { afterId, limit }: PageWindow): Promise<Page<PublisherRecord>> {
+    return readPage(this.db, 'publisher/page-publishers', { ...query, afterId, limit });
   }
 }

@@ -1,17 +1,46 @@
-import type { Scope } from '../../auth/caller';
+import type { PartnerKind } from '../../domain/enums';
 import type { Neo4jExecutor } from '../executor';
-import type { SubscriptionRecord } from '../records';
+import type { Page, ParentPage, SubscriptionRecord } from '../records';
+import { PageWindow, readPage } from './paging';
+
+/** Filters of the subscription list; null leaves a filter out. */
+export interface SubscriptionQuery {
+  customerId: string | null;
+  offerId: string | null;
+  publisherId: string | null;
+  /** Subscriptions this partner sold or supplied. */
+  servedByPartnerId: string | null;
+  /** The kinds of partner of record to keep (a sales model). */
+  partnerKinds: PartnerKind[] | null;
+  /** True: offers Microsoft publishes; false: ISV offers. */
+  isMicrosoft: boolean | null;
+}
 
 export class SubscriptionRepository {
   constructor(private readonly db: Neo4jExecutor) {}
 
-  /** Subscriptions with these ids visible in `scope`, in no particular order; others are absent. */
-  findByIds(ids: readonly string[], scope: Scope): Promise<SubscriptionRecord[]> {
-    return this.db.read<SubscriptionRecord>('subscription/find-subscriptions-by-ids', { ids, scope });
+  /** Subscriptions with these ids, in no particular order; unknown ids are absent. */
+  findByIds(ids: readonly string[]): Promise<SubscriptionRecord[]> {
+    return this.db.read<SubscriptionRecord>('subscription/find-subscriptions-by-ids', { ids });
   }
 
-  /** The subscriptions of these customers visible in `scope`, ordered by id within a customer. */
-  findByCustomerIds(ids: readonly string[], scope: Scope): Promise<SubscriptionRecord[]> {
-    return this.db.read<SubscriptionRecord>('subscription/find-subscriptions-by-customer-ids', { ids, scope });
+  /** Every subscription of these customers, ordered by subscription id within a customer. */
+  findByCustomerIds(ids: readonly string[]): Promise<SubscriptionRecord[]> {
+    return this.db.read<SubscriptionRecord>('subscription/find-subscriptions-by-customer-ids', { ids });
+  }
+
+  /** Up to `limit` matching subscriptions ordered by id, after `afterId` when given, and how many match. */
+  page(query: SubscriptionQuery, { afterId, limit }: PageWindow): Promise<Page<SubscriptionRecord>> {
+    return readPage(this.db, 'subscription/page-subscriptions', { ...query, afterId, limit });
+  }
+
+  /** For each customer, one page of its subscriptions, by id. */
+  pageByCustomerIds(customerIds: readonly string[], { afterId, limit }: PageWindow): Promise<Array<ParentPage<SubscriptionRecord>>> {
+    return this.db.read('subscription/page-subscriptions-by-customer-ids', { customerIds, afterId, limit });
+  }
+
+  /** For each offer, one page of the subscriptions to it, by id. */
+  pageByOfferIds(offerIds: readonly string[], { afterId, limit }: PageWindow): Promise<Array<ParentPage<SubscriptionRecord>>> {
+    return this.db.read('subscription/page-subscriptions-by-offer-ids', { offerIds, afterId, limit });
   }
 }

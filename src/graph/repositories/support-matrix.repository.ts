@@ -1,5 +1,12 @@
+import type { IssueType, OfferCategory } from '../../domain/enums';
 import type { Neo4jExecutor } from '../executor';
 import type { SupportRuleKey, SupportRuleRecord } from '../records';
+
+/** Which rules of the matrix to list; null leaves a filter out. */
+export interface SupportRuleQuery {
+  offerCategory: OfferCategory | null;
+  issueType: IssueType | null;
+}
 
 export class SupportMatrixRepository {
   constructor(private readonly db: Neo4jExecutor) {}
@@ -9,8 +16,8 @@ export class SupportMatrixRepository {
     return this.db.read<SupportRuleRecord>('support-matrix/find-support-rules', { keys });
   }
 
-  /** The whole matrix: third-party rules first, then by issue type; steps ordered by rank. */
-  listRules(): Promise<SupportRuleRecord[]> {
-    return this.db.read<SupportRuleRecord>('support-matrix/list-support-rules');
+  /** The matching rules: third-party rules first, then by issue type; steps ordered by rank. */
+  listRules(query: SupportRuleQuery): Promise<SupportRuleRecord[]> {
+    return this.db.read<SupportRuleRecord>('support-matrix/list-support-rules', { ...query });
   }
 }

@@ -3,7 +3,11 @@ import { MAY } from '../../auth/roles';
 import type { Context } from '../../context';
 import type { CustomerRecord, SubscriptionRecord } from '../../graph/records';
 import { Connection, PageArgs } from '../common/connection';
-import { Subscription } from '../subscription/subscription.type';
+import { IssueType } from '../enums';
+import { Subscription, SubscriptionConnection } from '../subscription/subscription.type';
+import { SupportPathResult } from '../support-path/support-path.service';
+import { SupportPath } from '../support-path/support-path.type';
+import { CustomerFilter } from './customer-filter.input';
 import { Customer, CustomerConnection } from './customer.type';
 
 @Resolver(() => Customer)
@@ -20,8 +24,37 @@ export class CustomerResolver {
     return ctx.services.customers.page(page);
   }
 
+  @Authorized(...MAY.browse)
+  @Query(() => CustomerConnection, {
+    description: 'The customers matching a filter, ordered by id (`customers` keeps the contract signature, so filters live here).',
+  })
+  customersMatching(
+    @Arg('filter', () => CustomerFilter) filter: CustomerFilter,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<CustomerRecord>> {
+    return ctx.services.customers.page(page, filter);
+  }
+
   @FieldResolver(() => [Subscription], { description: "The customer's subscriptions, ordered by id." })
   subscriptions(@Root() customer: CustomerRecord, @Ctx() ctx: Context): Promise<SubscriptionRecord[]> {
     return ctx.loaders.subscriptionsByCustomer.load(customer.id);
+  }
+
+  @FieldResolver(() => SubscriptionConnection, { description: "The customer's subscriptions as a connection, ordered by id." })
+  subscriptionsConnection(@Root() customer: CustomerRecord, @Args() page: PageArgs, @Ctx() ctx: Context): Promise<Connection<SubscriptionRecord>> {
+    return ctx.services.customers.subscriptions(customer.id, page);
+  }
+
+  @Authorized(...MAY.readSupport)
+  @FieldResolver(() => [SupportPath], {
+    description: "The support path of each of the customer's subscriptions for one issue type, ordered by subscription id.",
+  })
+  supportOverview(
+    @Root() customer: CustomerRecord,
+    @Arg('issueType', () => IssueType) issueType: IssueType,
+    @Ctx() ctx: Context,
+  ): Promise<SupportPathResult[]> {
+    return ctx.services.supportPath.overview(customer.id, issueType);
   }
 }

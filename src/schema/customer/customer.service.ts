@@ -1,19 +1,29 @@
-import type { Scope } from '../../auth/caller';
 import type { Repositories } from '../../graph/repositories';
-import type { CustomerRecord } from '../../graph/records';
-import { Connection, PageArgs, readPageArgs, toConnection } from '../common/connection';
+import type { CustomerRecord, SubscriptionRecord } from '../../graph/records';
+import type { Loaders } from '../../loaders/create-loaders';
+import type { Connection, PageArgs } from '../common/connection';
+import type { Pager } from '../common/pager';
+import type { CustomerFilter } from './customer-filter.input';
 
 export class CustomerService {
   constructor(
     private readonly repos: Repositories,
-    private readonly scope: Scope,
-    private readonly maxPageSize: number,
+    private readonly loaders: Loaders,
+    private readonly pager: Pager,
   ) {}
 
-  /** A page of the customers the caller may see, ordered by id. Throws BAD_USER_INPUT for a bad `first` or `after`. */
-  async page(args: PageArgs): Promise<Connection<CustomerRecord>> {
-    const { limit, afterKey } = readPageArgs(args, this.maxPageSize);
-    const { nodes, totalCount } = await this.repos.customers.page(afterKey, limit + 1, this.scope);
-    return toConnection(nodes, limit, totalCount, (c) => c.id);
+  /** A page of the customers matching `filter` (all when empty), ordered by id. Throws BAD_USER_INPUT for a bad `first` or `after`. */
+  page(args: PageArgs, filter: CustomerFilter = {}): Promise<Connection<CustomerRecord>> {
+    const query = {
+      nameContains: filter.nameContains ?? null,
+      servedByPartnerId: filter.servedByPartnerId ?? null,
+      publisherId: filter.publisherId ?? null,
+    };
+    return this.pager.list(args, (window) => this.repos.customers.page(query, window));
+  }
+
+  /** A page of one customer's subscriptions, ordered by id (batched across customers). */
+  subscriptions(customerId: string, args: PageArgs): Promise<Connection<SubscriptionRecord>> {
+    return this.pager.children(this.loaders.subscriptionsPageByCustomer, customerId, args);
   }
 }

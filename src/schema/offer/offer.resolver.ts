@@ -1,10 +1,13 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { MAY } from '../../auth/roles';
 import type { Context } from '../../context';
-import type { OfferRecord, PublisherRecord, SupportContactRecord } from '../../graph/records';
+import type { OfferRecord, PublisherRecord, SubscriptionRecord, SupportContactRecord } from '../../graph/records';
+import { Connection, PageArgs } from '../common/connection';
 import { SupportContact } from '../contact/support-contact.type';
 import { Publisher } from '../publisher/publisher.type';
-import { Offer } from './offer.type';
+import { SubscriptionConnection } from '../subscription/subscription.type';
+import { OfferFilter } from './offer-filter.input';
+import { Offer, OfferConnection } from './offer.type';
 
 @Resolver(() => Offer)
 export class OfferResolver {
@@ -12,6 +15,16 @@ export class OfferResolver {
   @Query(() => Offer, { nullable: true, description: 'An offer by id, or null.' })
   offer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<OfferRecord | null> {
     return ctx.loaders.offer.load(id);
+  }
+
+  @Authorized(...MAY.browse)
+  @Query(() => OfferConnection, { description: 'The offers matching a filter (all without one), ordered by id.' })
+  offers(
+    @Arg('filter', () => OfferFilter, { nullable: true }) filter: OfferFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<OfferRecord>> {
+    return ctx.services.offers.page(page, filter ?? {});
   }
 
   @FieldResolver(() => Publisher)
@@ -24,5 +37,10 @@ export class OfferResolver {
   })
   contacts(@Root() offer: OfferRecord, @Ctx() ctx: Context): Promise<SupportContactRecord[]> {
     return ctx.services.contacts.ofOffer(offer.id, offer.publisherId);
+  }
+
+  @FieldResolver(() => SubscriptionConnection, { description: 'The subscriptions to this offer, ordered by id.' })
+  subscriptions(@Root() offer: OfferRecord, @Args() page: PageArgs, @Ctx() ctx: Context): Promise<Connection<SubscriptionRecord>> {
+    return ctx.services.offers.subscriptions(offer.id, page);
   }
 }

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../common/connection';
 
 @ObjectType({ description: 'A product on the commercial marketplace, published by exactly one publisher.' })
 export class Offer {
@@ -8,3 +9,5 @@ export class Offer {
   @Field()
   name!: string;
 }
+
+export const OfferConnection = ConnectionType(Offer, 'Offer');

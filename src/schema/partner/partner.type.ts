@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../common/connection';
 import { PartnerKind } from '../enums';
 import { SupportParty } from '../party/support-party.interface';
 
@@ -13,3 +14,5 @@ export class Partner implements SupportParty {
   @Field(() => PartnerKind)
   kind!: PartnerKind;
 }
+
+export const PartnerConnection = ConnectionType(Partner, 'Partner');

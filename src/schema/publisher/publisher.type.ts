@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../common/connection';
 import { SupportParty } from '../party/support-party.interface';
 
 @ObjectType({ implements: SupportParty, description: 'Who publishes offers: an ISV, or Microsoft for first-party products.' })
@@ -12,3 +13,5 @@ export class Publisher implements SupportParty {
   @Field()
   isMicrosoft!: boolean;
 }
+
+export const PublisherConnection = ConnectionType(Publisher, 'Publisher');

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../common/connection';
 
 @ObjectType({
   description:
@@ -8,3 +9,5 @@ export class Subscription {
   @Field(() => ID)
   id!: string;
 }
+
+export const SubscriptionConnection = ConnectionType(Subscription, 'Subscription');

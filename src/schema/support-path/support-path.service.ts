@@ -1,4 +1,3 @@
-import type { Scope } from '../../auth/caller';
 import { IssueType, OfferCategory, SalesModel, SupportDuty, SupportRole } from '../../domain/enums';
 import { salesModelOf } from '../../domain/sales-model';
 import { BadUserInputError, NotFoundError } from '../../errors/domain-errors';
@@ -53,17 +52,32 @@ const DUTY_PHRASE: Record<SupportDuty, string> = {
   PLATFORM: 'supports the partner behind the scenes, not the customer directly',
 };
 
-/** The party of a subscription that each role binds to; null when the subscription has none. */
-export function partyForRole(role: SupportRole, parties: PathParties): PartyRecord | null {
-  switch (role) {
+/** The party a rule step binds to, and whether it stands in for the partner of record. */
+export interface BoundParty {
+  party: PartyRecord;
+  /** True when the subscription's designated support contact takes the partner of record's step. */
+  designated: boolean;
+}
+
+/**
+ * The party of a subscription a rule step binds to, by its role; null when the subscription has
+ * none. A designated support contact (Partner Center) takes the partner of record's step when
+ * that step's duty is FIRST_CONTACT: it takes the customer's questions first, while owning an
+ * answer (RESPONSIBLE) stays with the partner of record.
+ */
+export function partyForStep(step: { role: SupportRole; duty: SupportDuty }, parties: PathParties): BoundParty | null {
+  const bound = (party: PartyRecord | null, designated = false) => (party ? { party, designated } : null);
+  switch (step.role) {
     case SupportRole.PARTNER_OF_RECORD:
-      return parties.partnerOfRecord;
+      return parties.designatedSupport && step.duty === SupportDuty.FIRST_CONTACT
+        ? bound(parties.designatedSupport, true)
+        : bound(parties.partnerOfRecord);
     case SupportRole.INDIRECT_PROVIDER:
-      return parties.indirectProvider;
+      return bound(parties.indirectProvider);
     case SupportRole.PUBLISHER:
-      return parties.publisher;
+      return bound(parties.publisher);
     case SupportRole.MICROSOFT:
-      return parties.microsoft;
+      return bound(parties.microsoft);
   }
 }
 
@@ -75,7 +89,8 @@ export function offerCategoryOf(publisher: PublisherRecord): OfferCategory {
 /**
  * Binds a rule's steps to concrete parties: steps whose role has no party are left out, the rest
  * are ranked 1..n in rule order, and each keeps only the contacts of the kinds its rule names
- * (in that order), listing the kinds nobody answers for as missing.
+ * (in that order), listing the kinds nobody answers for as missing. `contactsByRole` holds the
+ * contacts of the party each role's step binds to (see partyForStep).
  */
 export function assembleSteps(
   ruleSteps: readonly SupportRuleStepRecord[],
@@ -84,9 +99,13 @@ export function assembleSteps(
 ): SupportStepResult[] {
   const steps: SupportStepResult[] = [];
   for (const ruleStep of [...ruleSteps].sort((a, b) => a.rank - b.rank)) {
-    const party = partyForRole(ruleStep.role, parties);
-    if (!party) continue;
+    const bound = partyForStep(ruleStep, parties);
+    if (!bound) continue;
+    const { party, designated } = bound;
     const available = contactsByRole.get(ruleStep.role) ?? [];
+    const who = designated
+      ? `designated support contact of this subscription, in place of the partner of record ${parties.partnerOfRecord.name}`
+      : ROLE_LABEL[ruleStep.role];
     const contacts = ruleStep.contactKinds.flatMap((kind) => available.filter((c) => c.kind === kind));
     steps.push({
       rank: steps.length + 1,
@@ -95,7 +114,7 @@ export function assembleSteps(
       party,
       contacts,
       missingContactKinds: ruleStep.contactKinds.filter((kind) => !available.some((c) => c.kind === kind)),
-      reason: `${party.name} (${ROLE_LABEL[ruleStep.role]}) ${DUTY_PHRASE[ruleStep.duty]}: ${ruleStep.reason}.`,
+      reason: `${party.name} (${who}) ${DUTY_PHRASE[ruleStep.duty]}: ${ruleStep.reason}.`,
     });
   }
   return steps;
@@ -106,18 +125,31 @@ export class SupportPathService {
     private readonly repos: Repositories,
     private readonly loaders: Loaders,
     private readonly contacts: ContactService,
-    private readonly scope: Scope,
   ) {}
 
   /**
    * The support path of one subscription for an issue type, read from the matrix in the graph.
-   * Only what the caller's scope may see counts as existing. Throws NOT_FOUND for an unknown customer or offer, a customer without that offer, or a matrix
+   * Throws NOT_FOUND for an unknown customer or offer, a customer without that offer, or a matrix
    * with no rule for the case; BAD_USER_INPUT when several subscriptions match and none is named.
    */
   async find(args: { customerId: string; offerId: string; issueType: IssueType; subscriptionId?: string | null }): Promise<SupportPathResult> {
-    const { customerId, offerId, issueType } = args;
-    const subscriptionId = await this.pickSubscription(customerId, offerId, args.subscriptionId ?? null);
-    const parties = await this.repos.supportPath.findPathParties(subscriptionId);
+    const subscriptionId = await this.pickSubscription(args.customerId, args.offerId, args.subscriptionId ?? null);
+    return this.pathOf(subscriptionId, args.issueType);
+  }
+
+  /**
+   * The support paths of every subscription of a customer for one issue type, ordered by
+   * subscription id ([] for an unknown customer). Loader-backed, so the paths of many customers
+   * cost one round trip per step of assembly. Throws NOT_FOUND when the matrix has no rule for
+   * one of them.
+   */
+  async overview(customerId: string, issueType: IssueType): Promise<SupportPathResult[]> {
+    const subscriptions = await this.loaders.subscriptionsByCustomer.load(customerId);
+    return Promise.all(subscriptions.map((s) => this.pathOf(s.id, issueType)));
+  }
+
+  private async pathOf(subscriptionId: string, issueType: IssueType): Promise<SupportPathResult> {
+    const parties = await this.loaders.pathParties.load(subscriptionId);
     if (!parties) throw new NotFoundError(`No subscription with id "${subscriptionId}".`, { field: 'subscriptionId' });
 
     const offerCategory = offerCategoryOf(parties.publisher);
@@ -130,12 +162,12 @@ export class SupportPathService {
 
     const contactsByRole = new Map<SupportRole, SupportContactRecord[]>();
     await Promise.all(
-      rule.steps.map(async ({ role }) => {
-        const party = partyForRole(role, parties);
-        if (!party) return;
+      rule.steps.map(async (step) => {
+        const bound = partyForStep(step, parties);
+        if (!bound) return;
         const contacts =
-          role === SupportRole.PUBLISHER ? this.contacts.ofOffer(parties.offer.id, parties.publisher.id) : this.contacts.ofParty(party.id);
-        contactsByRole.set(role, await contacts);
+          step.role === SupportRole.PUBLISHER ? this.contacts.ofOffer(parties.offer.id, parties.publisher.id) : this.contacts.ofParty(bound.party.id);
+        contactsByRole.set(step.role, await contacts);
       }),
     );
     const steps = assembleSteps(rule.steps, parties, contactsByRole);
@@ -147,6 +179,7 @@ export class SupportPathService {
       partnerOfRecordId: parties.partnerOfRecord.id,
       partnerKind: parties.partnerOfRecord.kind,
       indirectProviderId: parties.indirectProvider?.id ?? null,
+      designatedSupportId: parties.designatedSupport?.id ?? null,
     };
     return {
       customer: parties.customer,
@@ -161,7 +194,7 @@ export class SupportPathService {
   }
 
   private async pickSubscription(customerId: string, offerId: string, subscriptionId: string | null): Promise<string> {
-    const found = await this.repos.supportPath.findSubscriptionCandidates(customerId, offerId, subscriptionId, this.scope);
+    const found = await this.repos.supportPath.findSubscriptionCandidates(customerId, offerId, subscriptionId);
     if (!found.customerFound) throw new NotFoundError(`No customer with id "${customerId}".`, { field: 'customerId' });
     if (!found.offerFound) throw new NotFoundError(`No offer with id "${offerId}".`, { field: 'offerId' });
     const ids = found.subscriptionIds;

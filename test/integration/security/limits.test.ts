@@ -24,7 +24,7 @@ async function run(query: string) {
 
 const nest = (depth: number): string => {
   // customers → edges → node → subscriptions → offer → publisher → offers → publisher → offers → …
-  const path = ['customers(first: 1)', 'edges', 'node', 'subscriptions', 'offer', 'publisher', 'offers', 'publisher', 'offers', 'publisher', 'offers'];
+  const path = ['customers(first: 1)', 'edges', 'node', 'subscriptions', 'offer', 'publisher', 'offers', 'publisher', 'offers', 'publisher', 'offers', 'publisher', 'offers'];
   const fields = path.slice(0, depth);
   return `{ ${fields.map((f) => `${f} {`).join(' ')} id ${'}'.repeat(fields.length)} }`.replace('customers(first: 1) { id', 'customers(first: 1) { totalCount');
 };
@@ -46,12 +46,12 @@ function queryOfTokens(n: number): string {
 }
 
 describe('depth', () => {
-  test('depth 10 passes, 11 is refused before any session opens', async () => {
-    const atBound = await run(nest(9));
+  test('depth 12 passes, 13 is refused before any session opens', async () => {
+    const atBound = await run(nest(11));
     expect(atBound.res.errors).toBeUndefined();
     expect(atBound.sessionsOpened).toBeGreaterThan(0);
-    const past = await run(nest(10));
-    expect(past.res.errors![0].message).toMatch(/depth limit of 10 exceeded, found 11/);
+    const past = await run(nest(12));
+    expect(past.res.errors![0].message).toMatch(/depth limit of 12 exceeded, found 13/);
     expect(past.res.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(past.sessionsOpened).toBe(0);
   });

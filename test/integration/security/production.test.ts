@@ -4,7 +4,6 @@ import { loadConfig } from '../../../src/config';
 import { createContext } from '../../../src/context';
 import { openDriver } from '../../../src/graph/driver';
 import { Neo4jExecutor } from '../../../src/graph/executor';
-import { createRepositories } from '../../../src/graph/repositories';
 
 async function ask(env: Record<string, string>, query: string) {
   const driver = await openDriver(process.env.TEST_NEO4J_URI!);
@@ -13,7 +12,7 @@ async function ask(env: Record<string, string>, query: string) {
   try {
     const res = await apollo.executeOperation(
       { query },
-      { contextValue: createContext(createRepositories(new Neo4jExecutor(driver)), { maxPageSize: 100 }, LOCAL_ANALYST) },
+      { contextValue: createContext(new Neo4jExecutor(driver), { maxPageSize: 100 }, LOCAL_ANALYST) },
     );
     return (res.body as any).singleResult;
   } finally {

@@ -22,9 +22,12 @@ const CALLERS = {
 };
 type Who = keyof typeof CALLERS;
 
-/** Counted by hand from seeds/sample-graph.json. */
+/**
+ * Counted by hand from seeds/sample-graph.json. Tailspin is also the designated support contact
+ * of Southridge's sub-027 (sold by Coho through Adatum), so it sees that customer too.
+ */
 const VISIBLE_CUSTOMERS: Record<Who, string[]> = {
-  resellerA: ['cust-margie', 'cust-nod', 'cust-tasmanian', 'cust-wideworld'],
+  resellerA: ['cust-margie', 'cust-nod', 'cust-southridge', 'cust-tasmanian', 'cust-wideworld'],
   resellerB: ['cust-bluey', 'cust-southridge'],
   providerOfA: ['cust-bluey', 'cust-lucerne', 'cust-southridge', 'cust-tasmanian', 'cust-wideworld'],
   direct: ['cust-contoso', 'cust-humongous', 'cust-nod'],
@@ -33,7 +36,7 @@ const VISIBLE_CUSTOMERS: Record<Who, string[]> = {
     'cust-bluey', 'cust-contoso', 'cust-cpandl', 'cust-fourthcoffee', 'cust-graphic', 'cust-humongous', 'cust-lucerne',
     'cust-margie', 'cust-munson', 'cust-nod', 'cust-southridge', 'cust-tasmanian', 'cust-vanarsdel', 'cust-wideworld',
   ],
-  helpdeskOfA: ['cust-margie', 'cust-nod', 'cust-tasmanian', 'cust-wideworld'],
+  helpdeskOfA: ['cust-margie', 'cust-nod', 'cust-southridge', 'cust-tasmanian', 'cust-wideworld'],
   noOrganisation: [],
 };
 
@@ -72,6 +75,8 @@ describe('subscriptions of a shared customer are split by partner', () => {
     ['direct', 'cust-nod', ['sub-026']],
     ['providerOfA', 'cust-tasmanian', ['sub-029']],
     ['resellerA', 'cust-tasmanian', ['sub-029', 'sub-030']],
+    ['resellerA', 'cust-southridge', ['sub-027']],
+    ['resellerB', 'cust-southridge', ['sub-027', 'sub-028']],
     ['publisher', 'cust-humongous', ['sub-020']],
     ['analyst', 'cust-nod', ['sub-025', 'sub-026']],
   ] as Array<[Who, string, string[]]>)('%s sees %s → %j', async (who, customerId, subs) => {
@@ -138,5 +143,65 @@ describe('partners and publishers', () => {
   test('partners see the whole catalogue', async () => {
     const res = await as('resellerB', '{ publisher(id: "pub-trey") { offers { id } } }');
     expect(res.data!.publisher.offers.map((o: any) => o.id)).toEqual(['off-trey-forecast', 'off-trey-insights']);
+  });
+});
+
+describe('the analyst questions answer within scope too', () => {
+  test('lists: partners and subscriptions count only what the caller may see', async () => {
+    const res = await as('resellerA', '{ partners(first: 50) { totalCount edges { node { id } } } subscriptions(first: 50) { totalCount edges { node { id } } } }');
+    expect(res.data!.partners.edges.map((e: any) => e.node.id)).toEqual(['ptr-adatum', 'ptr-tailspin', 'ptr-woodgrove']);
+    expect(res.data!.partners.totalCount).toBe(3);
+    // Sold by Tailspin, plus sub-027 for which it is the designated support contact.
+    expect(res.data!.subscriptions.edges.map((e: any) => e.node.id)).toEqual([
+      'sub-006', 'sub-007', 'sub-008', 'sub-009', 'sub-010', 'sub-025', 'sub-027', 'sub-029', 'sub-030',
+    ]);
+    expect(res.data!.subscriptions.totalCount).toBe(9);
+  });
+
+  test('connections on nodes: a provider sees only the customers its resellers bought through it', async () => {
+    const res = await as('providerOfA', '{ partner(id: "ptr-tailspin") { customers(first: 20) { totalCount edges { node { id } } } } }');
+    expect(res.data!.partner.customers.edges.map((e: any) => e.node.id)).toEqual(['cust-tasmanian', 'cust-wideworld']);
+    const analyst = await as('analyst', '{ partner(id: "ptr-tailspin") { customers(first: 20) { totalCount } } }');
+    expect(analyst.data!.partner.customers.totalCount).toBe(4);
+  });
+
+  test('search finds only visible entities', async () => {
+    const query = '{ search(text: "contoso", first: 10) { node { __typename ... on Customer { id } } } }';
+    const hidden = await as('resellerA', query);
+    expect(hidden.data!.search).toEqual([]);
+    const visible = await as('direct', query);
+    expect(visible.data!.search.map((h: any) => h.node.id)).toEqual(['cust-contoso']);
+  });
+
+  test('node(id) of an out-of-scope subscription is null, like a missing one', async () => {
+    const res = await as('resellerA', '{ hidden: node(id: "sub-011") { __typename } mine: node(id: "sub-007") { __typename } }');
+    expect(res.data).toEqual({ hidden: null, mine: { __typename: 'Subscription' } });
+  });
+
+  test('outage impact counts only the caller’s subscriptions; a publisher sees all of its own', async () => {
+    const query = `{ outageImpact(publisherId: "pub-litware") { affectedCustomerCount affectedSubscriptionCount
+      partners(first: 10) { edges { node { partner { id } affectedCustomerCount affectedSubscriptionCount } } } } }`;
+    const reseller = await as('resellerA', query);
+    expect(reseller.data!.outageImpact.affectedSubscriptionCount).toBe(2); // sub-007, sub-025
+    expect(reseller.data!.outageImpact.partners.edges.map((e: any) => [e.node.partner.id, e.node.affectedCustomerCount])).toEqual([
+      ['ptr-tailspin', 2],
+      ['ptr-adatum', 1],
+      ['ptr-woodgrove', 1],
+    ]);
+    const publisher = await as('publisher', query);
+    expect(publisher.data!.outageImpact).toMatchObject({ affectedCustomerCount: 6, affectedSubscriptionCount: 7 });
+    const otherPublisher = await as('publisher', '{ outageImpact(publisherId: "pub-trey") { affectedCustomerCount } }');
+    expect(otherPublisher.errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+
+  test('support gaps: a reseller sees the gaps it can see, counted on its own customers', async () => {
+    const query = '{ supportGaps(first: 50) { edges { node { kind affectedCustomerCount entity { ... on Offer { id } ... on Partner { id } ... on Subscription { id } } } } } }';
+    const gaps = (res: any) => res.data!.supportGaps.edges.map((e: any) => [e.node.kind, e.node.entity?.id, e.node.affectedCustomerCount]);
+    const reseller = gaps(await as('resellerA', query));
+    expect(reseller).toContainEqual(['OFFER_WITHOUT_CUSTOMER_SUPPORT', 'off-proseware-archive', 1]);
+    expect(reseller.map((g: any[]) => g[1])).not.toContain('ptr-northwind');
+    const analyst = gaps(await as('analyst', query));
+    expect(analyst).toContainEqual(['OFFER_WITHOUT_CUSTOMER_SUPPORT', 'off-proseware-archive', 2]);
+    expect(analyst).toContainEqual(['PARTNER_WITHOUT_SUPPORT_DESK', 'ptr-northwind', 1]);
   });
 });

@@ -1,0 +1,27 @@
+import { partnerKindsOf } from '../../domain/sales-model';
+import type { Repositories } from '../../graph/repositories';
+import type { SubscriptionRecord } from '../../graph/records';
+import type { Connection, PageArgs } from '../common/connection';
+import type { Pager } from '../common/pager';
+import { isMicrosoftFor } from '../offer/offer.service';
+import type { SubscriptionFilter } from './subscription-filter.input';
+
+export class SubscriptionService {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly pager: Pager,
+  ) {}
+
+  /** A page of the subscriptions matching `filter` (all when empty), ordered by id. */
+  page(args: PageArgs, filter: SubscriptionFilter = {}): Promise<Connection<SubscriptionRecord>> {
+    const query = {
+      customerId: filter.customerId ?? null,
+      offerId: filter.offerId ?? null,
+      publisherId: filter.publisherId ?? null,
+      servedByPartnerId: filter.servedByPartnerId ?? null,
+      partnerKinds: filter.salesModel ? partnerKindsOf(filter.salesModel) : null,
+      isMicrosoft: isMicrosoftFor(filter.offerCategory),
+    };
+    return this.pager.list(args, (window) => this.repos.subscriptions.page(query, window));
+  }
+}

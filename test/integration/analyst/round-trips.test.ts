@@ -1,0 +1,139 @@
+import type { SampleGraph } from '../../../src/graph/seed-loader';
+import { deleteTestData, openTestGraph, plantGraph, TestGraph, testIdPrefix } from '../../support/test-graph';
+
+/**
+ * No N+1: each query below costs a fixed number of Cypher round trips (statements run), one per
+ * level of the query, however many items each level holds. Counted on the sample graph, then
+ * again after the test adds customers, subscriptions, partners and gaps.
+ */
+let graph: TestGraph;
+const p = testIdPrefix();
+beforeAll(async () => {
+  // These queries page 50–100 items per level on purpose (round trips must not grow with them), which
+  // is past the default cost limit: raised here as a deployment would, with GRAPHQL_MAX_COST.
+  graph = await openTestGraph({ GRAPHQL_MAX_COST: '1000000' });
+});
+afterAll(async () => {
+  await deleteTestData(graph.db, p);
+  await graph.close();
+});
+
+async function run(query: string): Promise<{ statements: string[]; data: any }> {
+  const statements: string[] = [];
+  const stop = graph.db.onQuery((event) => statements.push(event.statement));
+  try {
+    const res = await graph.execute(query);
+    expect(res.errors).toBeUndefined();
+    return { statements, data: res.data };
+  } finally {
+    stop();
+  }
+}
+
+const QUERIES = {
+  customerTree: {
+    query: `{ customers(first: 50) { edges { node { subscriptions { offer { publisher { contacts { email } } } } } } } }`,
+    statements: [
+      'customer/page-customers',
+      'subscription/find-subscriptions-by-customer-ids',
+      'offer/find-offers-by-ids',
+      'publisher/find-publishers-by-ids',
+      'contact/find-contacts-by-owner-ids',
+    ],
+  },
+  customerTreeOfConnections: {
+    query: `{ customers(first: 50) { edges { node { subscriptionsConnection(first: 10) { totalCount edges { node {
+      offer { publisher { contacts { email } } } } } } } } } }`,
+    statements: [
+      'customer/page-customers',
+      'subscription/page-subscriptions-by-customer-ids',
+      'offer/find-offers-by-ids',
+      'publisher/find-publishers-by-ids',
+      'contact/find-contacts-by-owner-ids',
+    ],
+  },
+  partnerTree: {
+    query: `{ partners(first: 100) { edges { node { id
+      resellers(first: 5) { totalCount edges { node { id } } }
+      customers(first: 5) { totalCount edges { node { subscriptionsConnection(first: 5) { edges { node { offer { name } } } } } } } } } } }`,
+    statements: [
+      'partner/page-partners',
+      'partner/page-resellers-by-provider-ids',
+      'customer/page-customers-by-partner-ids',
+      'subscription/page-subscriptions-by-customer-ids',
+      'offer/find-offers-by-ids',
+    ],
+  },
+  supportOverview: {
+    query: `{ customers(first: 50) { edges { node { supportOverview(issueType: OUTAGE) { steps { party { id name } contacts { email } } } } } } }`,
+    statements: [
+      'customer/page-customers',
+      'subscription/find-subscriptions-by-customer-ids',
+      'support-path/find-path-parties',
+      'support-matrix/find-support-rules',
+      'contact/find-contacts-by-owner-ids',
+    ],
+  },
+  outageImpact: {
+    query: `{ outageImpact(publisherId: "pub-litware") { affectedCustomerCount publisher { name } offers { id name }
+      partners(first: 100) { totalCount edges { node { partner { id name kind } roles affectedCustomerCount contacts { email } } } } } }`,
+    statements: ['outage/find-outage-scope', 'outage/page-outage-partners', 'contact/find-contacts-by-owner-ids'],
+  },
+  supportGaps: {
+    query: `{ supportGaps(first: 100) { totalCount edges { node { kind detail affectedCustomerCount
+      entity { __typename ... on Offer { id name } ... on Partner { id name } ... on Subscription { id } } } } } }`,
+    statements: [
+      'support-gaps/page-support-gaps',
+      'offer/find-offers-by-ids',
+      'partner/find-partners-by-ids',
+      'subscription/find-subscriptions-by-ids',
+    ],
+  },
+};
+
+/** 40 customers with 2 subscriptions each, resellers and providers, and new gaps of every kind. */
+function moreData(): Partial<SampleGraph> {
+  const customers = Array.from({ length: 40 }, (_, i) => ({ id: `${p}cust-${String(i).padStart(2, '0')}`, name: `Bulk customer ${i}` }));
+  const providers = [0, 1].map((i) => ({ id: `${p}prov-${i}`, name: `Bulk provider ${i}`, kind: 'INDIRECT_PROVIDER' }));
+  const resellers = [0, 1, 2, 3].map((i) => ({ id: `${p}res-${i}`, name: `Bulk reseller ${i}`, kind: 'INDIRECT_RESELLER' }));
+  return {
+    publishers: [{ id: `${p}pub`, name: 'Bulk ISV' }],
+    offers: [{ id: `${p}off`, name: 'Bulk offer', publisherId: `${p}pub` }],
+    partners: [...providers, ...resellers, { id: `${p}res-lonely`, name: 'Bulk lonely reseller', kind: 'INDIRECT_RESELLER' }],
+    resellerLinks: resellers.map((r, i) => ({ resellerId: r.id, providerId: providers[i % 2].id })),
+    customers,
+    subscriptions: customers.flatMap((c, i) => [
+      {
+        id: `${c.id}-a`, customerId: c.id, offerId: i % 2 ? 'off-litware-firewall' : 'off-litware-siem',
+        partnerId: resellers[i % 4].id, providerId: providers[i % 2].id,
+        ...(i % 10 === 0 ? { designatedSupportId: resellers[(i + 2) % 4].id } : {}),
+      },
+      { id: `${c.id}-b`, customerId: c.id, offerId: i % 3 ? `${p}off` : 'off-litware-siem', partnerId: i % 5 ? 'ptr-fabrikam' : `${p}res-lonely` },
+    ]),
+    contacts: providers.slice(0, 1).map((prov) => ({ id: `${prov.id}-desk`, ownerId: prov.id, kind: 'SUPPORT_DESK', email: 'desk@bulk.example' })),
+  };
+}
+
+test('every query costs the same round trips, one per level, before and after the graph grows', async () => {
+  const before: Record<string, { statements: string[]; data: any }> = {};
+  for (const [name, { query, statements }] of Object.entries(QUERIES)) {
+    before[name] = await run(query);
+    expect([name, [...before[name].statements].sort()]).toEqual([name, [...statements].sort()]);
+  }
+
+  await plantGraph(graph.db, moreData());
+
+  for (const [name, { query, statements }] of Object.entries(QUERIES)) {
+    const after = await run(query);
+    expect([name, [...after.statements].sort()]).toEqual([name, [...statements].sort()]);
+  }
+
+  // The data did grow under those same counts.
+  const outage = await run(QUERIES.outageImpact.query);
+  expect(outage.data.outageImpact.affectedCustomerCount).toBe(before.outageImpact.data.outageImpact.affectedCustomerCount + 40);
+  const gaps = await run(QUERIES.supportGaps.query);
+  expect(gaps.data.supportGaps.totalCount).toBeGreaterThan(before.supportGaps.data.supportGaps.totalCount + 10);
+  expect(new Set(gaps.data.supportGaps.edges.map((e: any) => e.node.kind)).size).toBe(4);
+  const customers = await run(QUERIES.customerTree.query);
+  expect(customers.data.customers.edges).toHaveLength(50);
+});

@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { openTestGraph, TestGraph } from '../../support/test-graph';
+
+/** Every ```graphql block of the README is a query a new user will paste into the IDE. */
+const README = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+const EXAMPLES = [...README.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await openTestGraph();
+});
+afterAll(async () => {
+  await graph.close();
+});
+
+test('the README has examples', () => {
+  expect(EXAMPLES.length).toBeGreaterThanOrEqual(10);
+});
+
+test.each(EXAMPLES.map((q, i) => [i + 1, q.split('\n').map((l) => l.trim()).find((l) => l && l !== '{' && !l.startsWith('#'))!, q]))(
+  'example %i (%s) answers from the sample graph within the default limits',
+  async (_i, _first, query) => {
+    const res = await graph.execute(query as string);
+    // An example may show an error on purpose; it then says which code in a comment.
+    const expected = /extensions: \{ code: "(\w+)"/.exec(query as string)?.[1];
+    if (expected) {
+      expect(res.errors![0].extensions!.code).toBe(expected);
+    } else {
+      expect(res.errors).toBeUndefined();
+      expect(res.data).toBeTruthy();
+    }
+  },
+);
