@@ -10,3 +10,5 @@ CREATE CONSTRAINT support_rule_id IF NOT EXISTS FOR (n:SupportRule) REQUIRE n.id
 CREATE CONSTRAINT support_rule_step_id IF NOT EXISTS FOR (n:SupportRuleStep) REQUIRE n.id IS UNIQUE;
 CREATE INDEX publisher_is_microsoft IF NOT EXISTS FOR (n:Publisher) ON (n.isMicrosoft);
 CREATE INDEX support_rule_key IF NOT EXISTS FOR (n:SupportRule) ON (n.offerCategory, n.issueType);
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+CREATE INDEX change_entity_id IF NOT EXISTS FOR (n:Change) ON (n.entityId);

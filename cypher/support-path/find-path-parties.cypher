@@ -1,14 +1,21 @@
-// The customer, the offer and every party a support step can bind to, for one subscription: its partner of record, the
-// indirect provider it bought through (if any), the offer's publisher and Microsoft.
+// The customer, the offer and every party a support step can bind to, for one subscription as of
+// $at: its partner of record, the indirect provider it bought through (if any), the offer's
+// publisher and Microsoft. Relationships not in force at $at are ignored.
+WITH datetime($at) AS at
 MATCH (s:Subscription {id: $subscriptionId})-[:FOR_OFFER]->(o:Offer)-[:PUBLISHED_BY]->(pub:Publisher)
-MATCH (s)-[:SOLD_BY]->(por:Partner)
-MATCH (c:Customer)-[:HAS_SUBSCRIPTION]->(s)
-OPTIONAL MATCH (s)-[:SUPPLIED_BY]->(provider:Partner)
+MATCH (c:Customer)-[h:HAS_SUBSCRIPTION]->(s)
+WHERE h.validFrom <= at AND (h.validTo IS NULL OR h.validTo > at)
+MATCH (s)-[sold:SOLD_BY]->(por:Partner)
+WHERE sold.validFrom <= at AND (sold.validTo IS NULL OR sold.validTo > at)
+OPTIONAL MATCH (s)-[sup:SUPPLIED_BY]->(provider:Partner)
+WHERE sup.validFrom <= at AND (sup.validTo IS NULL OR sup.validTo > at)
 OPTIONAL MATCH (ms:Publisher {isMicrosoft: true})
 RETURN c { .id, .name } AS customer,
        o { .id, .name } AS offer,
        pub { .id, .name, .isMicrosoft } AS publisher,
        por { .id, .name, .kind } AS partnerOfRecord,
        provider { .id, .name, .kind } AS indirectProvider,
-       ms { .id, .name, .isMicrosoft } AS microsoft
+       ms { .id, .name, .isMicrosoft } AS microsoft,
+       h.validFrom.epochMillis AS startedAt,
+       h.validTo.epochMillis AS endedAt
 LIMIT 1

@@ -31,6 +31,10 @@ export interface SubscriptionRecord {
   partnerOfRecordId: string;
   partnerKind: PartnerKind;
   indirectProviderId: string | null;
+  /** When the subscription began (ISO-8601). */
+  startedAt: string;
+  /** When it ended, or null while it runs. */
+  endedAt: string | null;
 }
 
 export interface SupportContactRecord {

@@ -1,3 +1,4 @@
+import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType({
@@ -7,4 +8,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 export class Subscription {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => GraphQLDateTime, { description: 'When the subscription began.' })
+  startedAt!: string;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it ended; null while it runs.' })
+  endedAt!: string | null;
 }

@@ -108,14 +108,16 @@ export class SupportPathService {
   ) {}
 
   /**
-   * The support path of one subscription for an issue type, read from the matrix in the graph.
+   * The support path of one subscription for an issue type, read from the matrix in the graph,
+   * with the subscription's parties as they were at `at` (default: now).
    * Throws NOT_FOUND for an unknown customer or offer, a customer without that offer, or a matrix
    * with no rule for the case; BAD_USER_INPUT when several subscriptions match and none is named.
    */
-  async find(args: { customerId: string; offerId: string; issueType: IssueType; subscriptionId?: string | null }): Promise<SupportPathResult> {
+  async find(args: { customerId: string; offerId: string; issueType: IssueType; subscriptionId?: string | null; at?: Date | null }): Promise<SupportPathResult> {
     const { customerId, offerId, issueType } = args;
-    const subscriptionId = await this.pickSubscription(customerId, offerId, args.subscriptionId ?? null);
-    const parties = await this.repos.supportPath.findPathParties(subscriptionId);
+    const at = (args.at ?? new Date()).toISOString();
+    const subscriptionId = await this.pickSubscription(customerId, offerId, args.subscriptionId ?? null, at);
+    const parties = await this.repos.supportPath.findPathParties(subscriptionId, at);
     if (!parties) throw new NotFoundError(`No subscription with id "${subscriptionId}".`, { field: 'subscriptionId' });
 
     const offerCategory = offerCategoryOf(parties.publisher);
@@ -145,6 +147,8 @@ export class SupportPathService {
       partnerOfRecordId: parties.partnerOfRecord.id,
       partnerKind: parties.partnerOfRecord.kind,
       indirectProviderId: parties.indirectProvider?.id ?? null,
+      startedAt: parties.startedAt,
+      endedAt: parties.endedAt,
     };
     return {
       customer: parties.customer,
@@ -158,8 +162,8 @@ export class SupportPathService {
     };
   }
 
-  private async pickSubscription(customerId: string, offerId: string, subscriptionId: string | null): Promise<string> {
-    const found = await this.repos.supportPath.findSubscriptionCandidates(customerId, offerId, subscriptionId);
+  private async pickSubscription(customerId: string, offerId: string, subscriptionId: string | null, at: string): Promise<string> {
+    const found = await this.repos.supportPath.findSubscriptionCandidates(customerId, offerId, subscriptionId, at);
     if (!found.customerFound) throw new NotFoundError(`No customer with id "${customerId}".`, { field: 'customerId' });
     if (!found.offerFound) throw new NotFoundError(`No offer with id "${offerId}".`, { field: 'offerId' });
     const ids = found.subscriptionIds;
