@@ -71,3 +71,23 @@ export interface Page<T> {
   nodes: T[];
   totalCount: number;
 }
+
+export interface ResourceRecord {
+  id: string;
+  offerId: string;
+  kind: string;
+  url: string;
+}
+
+/** One audit record: an entity's state before and after one write (null before a creation, after a removal). */
+export interface ChangeRecord {
+  id: string;
+  at: string;
+  callerId: string;
+  operation: string;
+  source: string | null;
+  entityType: string;
+  entityId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}

@@ -43,7 +43,8 @@ export async function openTestGraph(): Promise<TestGraph> {
         { contextValue: createContext(repos, { maxPageSize: 100 }) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
-      return response.body.singleResult as GraphQLResponse<any>;
+      // What a client receives is JSON: scalars such as DateTime arrive as their serialized text.
+      return JSON.parse(JSON.stringify(response.body.singleResult)) as GraphQLResponse<any>;
     },
     async close() {
       await apollo.stop();

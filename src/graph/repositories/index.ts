@@ -1,4 +1,6 @@
 import type { Neo4jExecutor } from '../executor';
+import { GraphWriter } from '../writes/graph-writer';
+import { ChangeRepository } from './change.repository';
 import { ContactRepository } from './contact.repository';
 import { CustomerRepository } from './customer.repository';
 import { OfferRepository } from './offer.repository';
@@ -13,6 +15,7 @@ export type Repositories = ReturnType<typeof createRepositories>;
 /** One instance of each repository over the executor; they hold no per-request state. */
 export function createRepositories(db: Neo4jExecutor) {
   return {
+    changes: new ChangeRepository(db),
     contacts: new ContactRepository(db),
     customers: new CustomerRepository(db),
     offers: new OfferRepository(db),
@@ -21,5 +24,6 @@ export function createRepositories(db: Neo4jExecutor) {
     subscriptions: new SubscriptionRepository(db),
     supportMatrix: new SupportMatrixRepository(db),
     supportPath: new SupportPathRepository(db),
+    writer: new GraphWriter(db),
   };
 }
