@@ -80,58 +80,73 @@ export class GraphWriter {
     options: { strict: boolean },
   ): Promise<WriteOutcome<OpRows[K]>> {
     const now = new Date().toISOString();
-    const checked = await this.check(tx, op, rows, now, new KnownEntities());
+    const known = new KnownEntities();
+    const stored = await readStored(tx, op, rows, known);
+    const checked = judge(op, rows, stored, known, now);
     if (options.strict && checked.rejected.length) throw new WriteRejectedError(op, checked.rejected);
     if (!checked.accepted.length) return { ...checked, changed: 0 };
 
     const def = WRITE_OPS[op];
     const rowsOk = checked.accepted.map((i) => rows[i]);
-    const factsOk = checked.accepted.map((i) => checked.facts[i]);
-    await def.write(tx, rowsOk, { now, before: checked.before }, factsOk);
+    const factsOk = checked.accepted.map((i) => stored.facts[i]);
+    await def.write(tx, rowsOk, { now, before: stored.before }, factsOk);
     const audited = [...new Set(rowsOk.flatMap((row, i) => def.auditIds(row, factsOk[i])))];
-    const changed = await recordChanges(tx, audited, checked.before, meta, now);
-    return { accepted: checked.accepted, rejected: checked.rejected, changed };
+    const changed = await recordChanges(tx, audited, stored.before, meta, now);
+    return { ...checked, changed };
   }
 
   /**
-   * Validates rows without writing them (an import's first pass, in a read transaction). `known`
-   * holds what earlier rows of the same run were accepted as; rows accepted here are added to it.
+   * Validates rows without writing them (an import's first pass). `known` holds what earlier rows
+   * of the same run were accepted as; rows accepted here are added to it.
    */
-  async validate<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<OpRows[K]>, known: KnownEntities): Promise<Validation<OpRows[K]>> {
-    const { accepted, rejected } = await this.check(tx, op, rows, new Date().toISOString(), known);
-    return { accepted, rejected };
+  async validate<K extends WriteOpName>(op: K, rows: Array<OpRows[K]>, known: KnownEntities): Promise<Validation<OpRows[K]>> {
+    const stored = await this.db.readTx((tx) => readStored(tx, op, rows, known));
+    return judge(op, rows, stored, known, new Date().toISOString());
   }
+}
 
-  private async check<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<OpRows[K]>, now: string, known: KnownEntities) {
-    const def = WRITE_OPS[op];
-    const facts: unknown[] = def.facts ? await def.facts(tx, rows) : rows.map(() => undefined);
-    const before = await readSnapshots(
-      tx,
-      rows.flatMap((row, i) => def.ids(row, facts[i]).filter((id) => !known.get(id))),
-    );
-    const storedMicrosoft = op === 'publishers' ? await findMicrosoftPublisher(tx) : null;
-    const ctx: RuleContext = {
-      entity: (id) => known.get(id) ?? before.get(id),
-      microsoftPublisherId: () => known.microsoftPublisherId() ?? storedMicrosoft,
-      now,
-    };
-    const accepted: number[] = [];
-    const rejected: Array<Rejection<OpRows[K]>> = [];
-    rows.forEach((row, index) => {
-      const ownId = (row as { id?: unknown }).id;
-      const problems =
-        typeof ownId === 'string' && known.get(ownId) && op !== 'removals' && op !== 'supportRules'
-          ? [{ field: 'id', reason: `"${ownId}" appears earlier in the same data` }]
-          : def.validate(row, ctx, facts[index]);
-      if (problems.length) {
-        rejected.push({ index, row, problems });
-      } else {
-        accepted.push(index);
-        known.accept(op, row, before);
-      }
-    });
-    return { accepted, rejected, facts, before };
-  }
+interface Stored {
+  facts: unknown[];
+  before: Map<string, Snapshot>;
+  microsoft: string | null;
+}
+
+/** Everything validation reads from the graph for these rows (entities `known` already holds are not read). */
+async function readStored<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<OpRows[K]>, known: KnownEntities): Promise<Stored> {
+  const def = WRITE_OPS[op];
+  const facts: unknown[] = def.facts ? await def.facts(tx, rows) : rows.map(() => undefined);
+  const before = await readSnapshots(
+    tx,
+    rows.flatMap((row, i) => def.ids(row, facts[i]).filter((id) => !known.get(id))),
+  );
+  const microsoft = op === 'publishers' ? await findMicrosoftPublisher(tx) : null;
+  return { facts, before, microsoft };
+}
+
+/** Validates each row in order; an accepted row is added to `known`, so later rows see it (and a repeated id is refused). */
+function judge<K extends WriteOpName>(op: K, rows: Array<OpRows[K]>, stored: Stored, known: KnownEntities, now: string): Validation<OpRows[K]> {
+  const def = WRITE_OPS[op];
+  const ctx: RuleContext = {
+    entity: (id) => known.get(id) ?? stored.before.get(id),
+    microsoftPublisherId: () => known.microsoftPublisherId() ?? stored.microsoft,
+    now,
+  };
+  const accepted: number[] = [];
+  const rejected: Array<Rejection<OpRows[K]>> = [];
+  rows.forEach((row, index) => {
+    const ownId = (row as { id?: unknown }).id;
+    const problems =
+      typeof ownId === 'string' && known.get(ownId) && op !== 'removals' && op !== 'supportRules'
+        ? [{ field: 'id', reason: `"${ownId}" appears earlier in the same data` }]
+        : def.validate(row, ctx, stored.facts[index]);
+    if (problems.length) {
+      rejected.push({ index, row, problems });
+    } else {
+      accepted.push(index);
+      known.accept(op, row, stored.before);
+    }
+  });
+  return { accepted, rejected };
 }
 
 async function findMicrosoftPublisher(tx: TxRunner): Promise<string | null> {

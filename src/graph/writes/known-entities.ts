@@ -7,6 +7,14 @@ import type { OpRows, WriteOpName } from './write-ops';
  * three files earlier. States are kept only where validation reads them (partners, publishers,
  * offers); other kinds keep their type, which is all a reference or an id clash needs.
  */
+/** One shared value per kind whose state is not kept: a million customers cost a million map entries, not a million objects. */
+const TYPE_ONLY = {
+  Customer: { type: 'Customer', state: null },
+  Subscription: { type: 'Subscription', state: null },
+  SupportContact: { type: 'SupportContact', state: null },
+  Resource: { type: 'Resource', state: null },
+} as const satisfies Record<string, Snapshot>;
+
 export class KnownEntities {
   private readonly entities = new Map<string, Snapshot>();
   private microsoft: string | null = null;
@@ -56,16 +64,16 @@ export class KnownEntities {
         return;
       }
       case 'customers':
-        this.entities.set((r as OpRows['customers']).id, { type: 'Customer', state: null });
+        this.entities.set((r as OpRows['customers']).id, TYPE_ONLY.Customer);
         return;
       case 'subscriptions':
-        this.entities.set((r as OpRows['subscriptions']).id, { type: 'Subscription', state: null });
+        this.entities.set((r as OpRows['subscriptions']).id, TYPE_ONLY.Subscription);
         return;
       case 'contacts':
-        this.entities.set((r as OpRows['contacts']).id, { type: 'SupportContact', state: null });
+        this.entities.set((r as OpRows['contacts']).id, TYPE_ONLY.SupportContact);
         return;
       case 'resources':
-        this.entities.set((r as OpRows['resources']).id, { type: 'Resource', state: null });
+        this.entities.set((r as OpRows['resources']).id, TYPE_ONLY.Resource);
         return;
       default:
         // Mutation-only operations change entities that already exist; later rows read the graph.
