@@ -32,7 +32,7 @@ function createServices(repos: Repositories, loaders: Loaders, options: ContextO
     contacts,
     customers: new CustomerService(repos, options.maxPageSize),
     supportPath: new SupportPathService(repos, loaders, contacts),
-    writes: new WriteService(repos, caller),
+    writes: new WriteService(repos, caller.id),
   };
 }
 

@@ -58,7 +58,9 @@ function lineProgress(stream: NodeJS.WriteStream, intervalMs: number): Progress 
   let done = 0;
   let startedAt = 0;
   let printedAt = 0;
+  let printedDone = -1;
   const print = () => {
+    printedDone = done;
     const perSecond = rate(done, startedAt);
     const eta = perSecond > 0 ? formatDuration((total - done) / perSecond) : '?';
     const pct = total ? Math.min(100, Math.floor((done * 100) / total)) : 100;
@@ -70,6 +72,7 @@ function lineProgress(stream: NodeJS.WriteStream, intervalMs: number): Progress 
       phase = name;
       total = rows;
       done = 0;
+      printedDone = -1;
       startedAt = printedAt = Date.now();
     },
     update(rows) {
@@ -77,7 +80,7 @@ function lineProgress(stream: NodeJS.WriteStream, intervalMs: number): Progress 
       if (Date.now() - printedAt >= intervalMs) print();
     },
     stop() {
-      print();
+      if (printedDone !== done) print();
     },
   };
 }

@@ -10,8 +10,9 @@ test('off a terminal, progress is plain lines with rows/s and ETA', () => {
   const progress = createProgress(stream, 0);
   progress.start('writing', 200);
   progress.update(50);
+  progress.update(120);
   progress.stop();
   expect(lines).toHaveLength(2);
   expect(lines[0]).toMatch(/^writing: 50\/200 rows \(25%\), \d+ rows\/s, ETA \S+\n$/);
-  expect(lines[1]).toMatch(/^writing: 50\/200 rows \(25%\)/);
+  expect(lines[1]).toMatch(/^writing: 120\/200 rows \(60%\)/);
 });

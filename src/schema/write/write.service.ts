@@ -1,4 +1,3 @@
-import type { Caller } from '../../context';
 import type { RemovalRow } from '../../domain/dataset';
 import type { Problem } from '../../domain/problem';
 import { supportRuleId } from '../../domain/support-matrix';
@@ -57,7 +56,8 @@ const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null
 export class WriteService {
   constructor(
     private readonly repos: Repositories,
-    private readonly caller: Caller,
+    /** Who the audit records as having made the changes. */
+    private readonly callerId: string,
   ) {}
 
   async upsertCustomer(input: CustomerInput): Promise<CustomerRecord> {
@@ -171,7 +171,7 @@ export class WriteService {
     fieldPath: (field: string) => string = inputField(),
   ): Promise<number> {
     try {
-      const outcome = await this.repos.writer.write(op, [row], { operation, callerId: this.caller.id }, { strict: true });
+      const outcome = await this.repos.writer.write(op, [row], { operation, callerId: this.callerId }, { strict: true });
       return outcome.changed;
     } catch (error) {
       if (error instanceof WriteRejectedError) throw rejectionToError(error.rejections[0].problems, fieldPath, op === 'supportRules' ? supportRuleId(row as OpRows['supportRules']) : null);
