@@ -3,6 +3,7 @@ import { Caller, Scope, scopeOf } from './auth/caller';
 import type { Neo4jExecutor } from './graph/executor';
 import { createRepositories, Repositories } from './graph/repositories';
 import { createLoaders, Loaders } from './loaders/create-loaders';
+import { ChangeService } from './schema/change/change.service';
 import { Pager } from './schema/common/pager';
 import { ContactService } from './schema/contact/contact.service';
 import { CustomerService } from './schema/customer/customer.service';
@@ -16,6 +17,7 @@ import { SubscriptionService } from './schema/subscription/subscription.service'
 import { SupportGapsService } from './schema/support-gaps/support-gaps.service';
 import { SupportMatrixService } from './schema/support-matrix/support-matrix.service';
 import { SupportPathService } from './schema/support-path/support-path.service';
+import { WriteService } from './schema/write/write.service';
 
 /** What every resolver receives: the request id, the caller and its scope, this request's loaders and services. */
 export interface Context {
@@ -28,11 +30,12 @@ export interface Context {
 
 export type Services = ReturnType<typeof createServices>;
 
-function createServices(repos: Repositories, loaders: Loaders, options: ContextOptions) {
+function createServices(repos: Repositories, loaders: Loaders, options: ContextOptions, caller: Caller) {
   const contacts = new ContactService(loaders);
   const nodes = new NodeService(loaders);
   const pager = new Pager(options.maxPageSize);
   return {
+    changes: new ChangeService(repos, options.maxPageSize),
     contacts,
     nodes,
     customers: new CustomerService(repos, loaders, pager),
@@ -45,6 +48,7 @@ function createServices(repos: Repositories, loaders: Loaders, options: ContextO
     supportGaps: new SupportGapsService(repos, nodes, pager),
     outageImpact: new OutageImpactService(repos, pager),
     supportPath: new SupportPathService(repos, loaders, contacts),
+    writes: new WriteService(repos, caller),
   };
 }
 
@@ -61,5 +65,5 @@ export function createContext(db: Neo4jExecutor, options: ContextOptions, caller
   const scope = scopeOf(caller);
   const repos = createRepositories(db.withParams({ scope }));
   const loaders = createLoaders(repos);
-  return { requestId, caller, scope, loaders, services: createServices(repos, loaders, options) };
+  return { requestId, caller, scope, loaders, services: createServices(repos, loaders, options, caller) };
 }

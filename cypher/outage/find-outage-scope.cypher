@@ -1,6 +1,7 @@
 // Only what the caller's $scope may see exists or is counted (README, "Tenant scoping").
 // What an outage of a publisher (all its offers) or of one offer reaches: the publisher, the
 // offers, and how many customers and subscriptions use them. Publisher null: nothing was found.
+// Time-bound relationships count only while in force now (validFrom <= now < validTo).
 OPTIONAL MATCH (named:Publisher {id: $publisherId})
 OPTIONAL MATCH (:Offer {id: $offerId})-[:PUBLISHED_BY]->(offerPublisher:Publisher)
 WITH coalesce(named, offerPublisher) AS found
@@ -14,9 +15,9 @@ CALL (publisher) {
 }
 CALL (offers) {
   UNWIND offers AS offer
-  MATCH (:Offer {id: offer.id})<-[:FOR_OFFER]-(s:Subscription)<-[:HAS_SUBSCRIPTION]-(c:Customer)
+  MATCH (:Offer {id: offer.id})<-[:FOR_OFFER]-(s:Subscription)<-[now1:HAS_SUBSCRIPTION WHERE now1.validFrom <= datetime() AND (now1.validTo IS NULL OR now1.validTo > datetime())]-(c:Customer)
   WHERE ($scope.all
-      OR EXISTS { (s)-[:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT]->(:Partner {id: $scope.partnerId}) }
+      OR EXISTS { (s)-[now2:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT WHERE now2.validFrom <= datetime() AND (now2.validTo IS NULL OR now2.validTo > datetime())]->(:Partner {id: $scope.partnerId}) }
       OR EXISTS { (s)-[:FOR_OFFER]->(:Offer)-[:PUBLISHED_BY]->(:Publisher {id: $scope.publisherId}) })
   RETURN count(DISTINCT c) AS customerCount, count(DISTINCT s) AS subscriptionCount
 }

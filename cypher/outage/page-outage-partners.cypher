@@ -4,12 +4,13 @@
 // customers and subscriptions it has there. Ordered by impact: customers, then subscriptions (most
 // first), then partner id; $after ({customerCount, subscriptionCount, partnerId} or null) and
 // $limit cut one page.
+// Time-bound relationships count only while in force now (validFrom <= now < validTo).
 UNWIND $offerIds AS offerId
-MATCH (:Offer {id: offerId})<-[:FOR_OFFER]-(s:Subscription)<-[:HAS_SUBSCRIPTION]-(c:Customer)
+MATCH (:Offer {id: offerId})<-[:FOR_OFFER]-(s:Subscription)<-[now1:HAS_SUBSCRIPTION WHERE now1.validFrom <= datetime() AND (now1.validTo IS NULL OR now1.validTo > datetime())]-(c:Customer)
 WHERE ($scope.all
-    OR EXISTS { (s)-[:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT]->(:Partner {id: $scope.partnerId}) }
+    OR EXISTS { (s)-[now2:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT WHERE now2.validFrom <= datetime() AND (now2.validTo IS NULL OR now2.validTo > datetime())]->(:Partner {id: $scope.partnerId}) }
     OR EXISTS { (s)-[:FOR_OFFER]->(:Offer)-[:PUBLISHED_BY]->(:Publisher {id: $scope.publisherId}) })
-MATCH (s)-[link:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT]->(p:Partner)
+MATCH (s)-[link:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT WHERE link.validFrom <= datetime() AND (link.validTo IS NULL OR link.validTo > datetime())]->(p:Partner)
 WITH p, collect(DISTINCT type(link)) AS links, count(DISTINCT c) AS customerCount, count(DISTINCT s) AS subscriptionCount
 ORDER BY customerCount DESC, subscriptionCount DESC, p.id
 WITH collect({partner: p { .id, .name, .kind }, links: links,

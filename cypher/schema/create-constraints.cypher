@@ -11,3 +11,5 @@ CREATE CONSTRAINT support_rule_step_id IF NOT EXISTS FOR (n:SupportRuleStep) REQ
 CREATE INDEX publisher_is_microsoft IF NOT EXISTS FOR (n:Publisher) ON (n.isMicrosoft);
 CREATE INDEX support_rule_key IF NOT EXISTS FOR (n:SupportRule) ON (n.offerCategory, n.issueType);
 CREATE FULLTEXT INDEX search_names IF NOT EXISTS FOR (n:Customer|Partner|Publisher|Offer) ON EACH [n.name];
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+CREATE INDEX change_entity_id IF NOT EXISTS FOR (n:Change) ON (n.entityId);

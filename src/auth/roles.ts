@@ -23,10 +23,14 @@ export const MAY = {
   readOutageImpact: [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.ANALYST, Role.PUBLISHER_ADMIN],
   /** Read the support matrix, the rules as data. */
   readMatrix: [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.ANALYST, Role.PUBLISHER_ADMIN],
-  /** Write partner-side data (own organisation; GLOBAL_ADMIN with no organisation: all). */
+  /** Write partner-side data: customers, partners, subscriptions, reseller links, designations (own organisation; see write-guard.ts). */
   writePartnerData: [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT],
-  /** Write an ISV's offers, contacts and resources. */
-  writePublisherData: [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.PUBLISHER_ADMIN],
+  /** Write publishers, offers, support contacts and resources (own organisation). */
+  writeCatalogData: [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.PUBLISHER_ADMIN],
+  /** Edit the support matrix: the platform operator only (an organisation-less GLOBAL_ADMIN). */
+  writeMatrix: [Role.GLOBAL_ADMIN],
+  /** Read the audit trail (`changes`): internal analysts. */
+  readAudit: [Role.ANALYST],
 } as const;
 
 export const isRole = (value: unknown): value is Role => typeof value === 'string' && (Object.values(Role) as string[]).includes(value);

@@ -44,3 +44,21 @@ export enum OfferCategory {
   THIRD_PARTY = 'THIRD_PARTY',
   FIRST_PARTY = 'FIRST_PARTY',
 }
+
+/** What a support contact is for. A partner has a SUPPORT_DESK; Microsoft a PARTNER_SUPPORT; an ISV the other three. */
+export enum ContactKind {
+  SUPPORT_DESK = 'SUPPORT_DESK',
+  PARTNER_SUPPORT = 'PARTNER_SUPPORT',
+  ENGINEERING = 'ENGINEERING',
+  CUSTOMER_SUPPORT = 'CUSTOMER_SUPPORT',
+  CSP_PROGRAM = 'CSP_PROGRAM',
+}
+
+/** What an ISV gives partners for an offer (a URL each). */
+export enum ResourceKind {
+  USER_DOCUMENTATION = 'USER_DOCUMENTATION',
+  TRAINING = 'TRAINING',
+  OUTAGE_NOTIFICATIONS = 'OUTAGE_NOTIFICATIONS',
+  SALES_BROCHURE = 'SALES_BROCHURE',
+  MARKETING_MATERIALS = 'MARKETING_MATERIALS',
+}

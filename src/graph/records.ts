@@ -33,6 +33,10 @@ export interface SubscriptionRecord {
   indirectProviderId: string | null;
   /** The reseller Partner Center names as the subscription's support contact, if any. */
   designatedSupportId: string | null;
+  /** When the subscription began (ISO-8601). */
+  startedAt: string;
+  /** When it ended, or null while it runs. */
+  endedAt: string | null;
 }
 
 export interface SupportContactRecord {
@@ -77,3 +81,22 @@ export interface ParentPage<T> extends Page<T> {
 
 /** The record types a union (search results, `node`, gap entities) can hold, by GraphQL type name. */
 export type GraphTypeName = 'Customer' | 'Partner' | 'Publisher' | 'Offer' | 'Subscription' | 'SupportContact';
+export interface ResourceRecord {
+  id: string;
+  offerId: string;
+  kind: string;
+  url: string;
+}
+
+/** One audit record: an entity's state before and after one write (null before a creation, after a removal). */
+export interface ChangeRecord {
+  id: string;
+  at: string;
+  callerId: string;
+  operation: string;
+  source: string | null;
+  entityType: string;
+  entityId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}

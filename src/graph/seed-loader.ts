@@ -1,28 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Dataset, ENTITY_SETS, SupportDesignationRow } from '../domain/dataset';
 import { SupportRuleInput, supportRuleId, supportRuleProblems } from '../domain/support-matrix';
 import { projectRoot } from '../project-root';
 import type { Neo4jExecutor, TxRunner } from './executor';
+import { GraphWriter, WriteMeta } from './writes/graph-writer';
 
-/** The sample graph's file format (seeds/sample-graph.json); every id is unique across kinds. */
-export interface SampleGraph {
-  publishers: Array<{ id: string; name: string; isMicrosoft?: boolean }>;
-  partners: Array<{ id: string; name: string; kind: string }>;
-  resellerLinks: Array<{ resellerId: string; providerId: string }>;
-  offers: Array<{ id: string; name: string; publisherId: string }>;
-  customers: Array<{ id: string; name: string }>;
-  subscriptions: Array<{
-    id: string;
-    customerId: string;
-    offerId: string;
-    partnerId: string;
-    providerId?: string;
-    /** Partner Center's designated support contact: a reseller buying through `providerId`. */
-    designatedSupportId?: string;
-  }>;
-  contacts: Array<{ id: string; ownerId: string; kind: string; name?: string; email?: string; phone?: string; url?: string; hours?: string; sla?: string }>;
-  resources: Array<{ id: string; offerId: string; kind: string; url: string }>;
-}
+/**
+ * The sample graph's file format (seeds/sample-graph.json): the import's JSON document, plus the
+ * Partner Center designated support contacts, written after the subscriptions they name.
+ */
+export type SampleGraph = Dataset & { supportDesignations?: SupportDesignationRow[] };
 
 export interface SupportMatrixFile {
   rules: SupportRuleInput[];
@@ -41,35 +29,34 @@ export function assertMatrixSound(matrix: SupportMatrixFile): void {
   if (problems.length) throw new Error(`The support matrix is not sound:\n  ${problems.join('\n  ')}`);
 }
 
+const SEED: WriteMeta = { operation: 'seed', callerId: 'seed' };
+
 /**
- * Writes the support matrix and a graph in one write transaction. Every statement MERGEs on
- * constrained ids, so loading the same files again changes nothing.
+ * Writes the support matrix and a graph in one write transaction, through the same validation and
+ * write path as mutations and imports: any invalid row throws WriteRejectedError and nothing is
+ * kept. Loading the same files again changes nothing (and records no change).
  */
 export async function loadSeeds(db: Neo4jExecutor, matrix: SupportMatrixFile, graph: SampleGraph): Promise<void> {
   assertMatrixSound(matrix);
-  const rules = matrix.rules.map((rule) => ({ ...rule, id: supportRuleId(rule) }));
+  const writer = new GraphWriter(db);
   await db.writeTx(async (tx) => {
-    await tx.run('upsert/upsert-support-rules', { rules });
-    await upsertGraph(tx, graph);
+    await writer.writeInTx(tx, 'supportRules', matrix.rules, SEED, { strict: true });
+    await writeGraphInTx(writer, tx, graph, SEED);
   });
 }
 
 /**
- * Upserts the parts of a graph that are given (a missing part is empty) in dependency order,
- * inside the caller's write transaction. Every statement MERGEs on ids: running it again changes
- * nothing.
+ * Writes the given parts of a graph (a missing part is empty) in dependency order inside the
+ * caller's write transaction, through the shared validation and write path; strict: any invalid
+ * row throws WriteRejectedError.
  */
-export async function upsertGraph(tx: TxRunner, graph: Partial<SampleGraph>): Promise<void> {
-  await tx.run('upsert/upsert-publishers', { rows: graph.publishers ?? [] });
-  await tx.run('upsert/upsert-partners', { rows: graph.partners ?? [] });
-  await tx.run('upsert/link-resellers', { rows: graph.resellerLinks ?? [] });
-  await tx.run('upsert/upsert-offers', { rows: graph.offers ?? [] });
-  await tx.run('upsert/upsert-customers', { rows: graph.customers ?? [] });
-  await tx.run('upsert/upsert-subscriptions', {
-    rows: (graph.subscriptions ?? []).map((s) => ({ providerId: null, designatedSupportId: null, ...s })),
-  });
-  await tx.run('upsert/upsert-contacts', {
-    rows: (graph.contacts ?? []).map((c) => ({ name: null, email: null, phone: null, url: null, hours: null, sla: null, ...c })),
-  });
-  await tx.run('upsert/upsert-resources', { rows: graph.resources ?? [] });
+export async function writeGraphInTx(writer: GraphWriter, tx: TxRunner, graph: Partial<SampleGraph>, meta: WriteMeta): Promise<void> {
+  for (const set of ENTITY_SETS) await writer.writeInTx(tx, set, graph[set] ?? [], meta, { strict: true });
+  await writer.writeInTx(tx, 'supportDesignations', graph.supportDesignations ?? [], meta, { strict: true });
+}
+
+/** Loads the default matrix alone when the graph has none (an import into an empty database). */
+export async function loadMatrix(db: Neo4jExecutor, matrix: SupportMatrixFile): Promise<void> {
+  assertMatrixSound(matrix);
+  await new GraphWriter(db).write('supportRules', matrix.rules, SEED, { strict: true });
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Repositories } from '../graph/repositories';
-import type { PathParties } from '../graph/repositories/support-path.repository';
+import type { PathParties, SubscriptionPeriod } from '../graph/repositories/support-path.repository';
 import type {
   CustomerRecord,
   GraphTypeName,
@@ -57,8 +57,17 @@ export function createLoaders(repos: Repositories) {
       async (keys) => repos.supportMatrix.findRules(keys),
       { cacheKeyFn: (key) => `${key.offerCategory}:${key.issueType}` },
     ),
-    pathParties: new DataLoader<string, PathParties | null>(async (ids) =>
-      oneByKey(ids, await repos.supportPath.findPathParties(ids), (p) => p.subscriptionId),
+    // Keyed by subscription and moment; one round trip per distinct moment in the batch.
+    pathParties: new DataLoader<{ subscriptionId: string; at: string }, (PathParties & SubscriptionPeriod) | null, string>(
+      async (keys) => {
+        const found = new Map<string, PathParties & SubscriptionPeriod>();
+        for (const at of new Set(keys.map((k) => k.at))) {
+          const ids = keys.filter((k) => k.at === at).map((k) => k.subscriptionId);
+          for (const row of await repos.supportPath.findPathParties(ids, at)) found.set(`${row.subscriptionId}@${at}`, row);
+        }
+        return keys.map((k) => found.get(`${k.subscriptionId}@${k.at}`) ?? null);
+      },
+      { cacheKeyFn: (k) => `${k.subscriptionId}@${k.at}` },
     ),
     // One page of children per parent, for the connection fields on nodes.
     customersPageByPartner: pageLoader((ids, window) => repos.customers.pageByPartnerIds(ids, window)),

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
+import { ChangeResolver } from './change/change.resolver';
 import { CustomerResolver } from './customer/customer.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { OfferResolver } from './offer/offer.resolver';
@@ -13,6 +14,7 @@ import { SubscriptionResolver } from './subscription/subscription.resolver';
 import { SupportGapsResolver } from './support-gaps/support-gaps.resolver';
 import { SupportMatrixResolver } from './support-matrix/support-matrix.resolver';
 import { SupportPathResolver } from './support-path/support-path.resolver';
+import { ResourceResolver, WriteResolver } from './write/write.resolver';
 
 let schema: GraphQLSchema | undefined;
 
@@ -32,6 +34,9 @@ export function buildGraphQLSchema(): GraphQLSchema {
       SupportGapsResolver,
       OutageImpactResolver,
       ImpactedPartnerResolver,
+      ChangeResolver,
+      WriteResolver,
+      ResourceResolver,
     ],
     validate: false,
     authChecker,

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { IssueType, OfferCategory, PartnerKind, SalesModel, SupportDuty, SupportRole } from '../domain/enums';
+import { IssueType, OfferCategory, PartnerKind, ResourceKind, SalesModel, SupportDuty, SupportRole } from '../domain/enums';
 
 registerEnumType(IssueType, { name: 'IssueType', description: 'The kind of question a customer raises.' });
 registerEnumType(SupportRole, {
@@ -23,4 +23,6 @@ registerEnumType(OfferCategory, {
   description: 'THIRD_PARTY: published by an ISV. FIRST_PARTY: published by Microsoft.',
 });
 
-export { IssueType, OfferCategory, PartnerKind, SalesModel, SupportDuty, SupportRole };
+registerEnumType(ResourceKind, { name: 'ResourceKind', description: 'What an ISV gives partners for an offer.' });
+
+export { IssueType, OfferCategory, PartnerKind, ResourceKind, SalesModel, SupportDuty, SupportRole };

@@ -8,7 +8,8 @@ import { loadConfig } from '../../src/config';
 import { Context, createContext } from '../../src/context';
 import { openDriver } from '../../src/graph/driver';
 import { Neo4jExecutor } from '../../src/graph/executor';
-import { SampleGraph, upsertGraph } from '../../src/graph/seed-loader';
+import { SampleGraph, writeGraphInTx } from '../../src/graph/seed-loader';
+import { GraphWriter } from '../../src/graph/writes/graph-writer';
 import type { Logger } from '../../src/logger';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -51,7 +52,8 @@ export async function openTestGraph(env: Record<string, string> = {}): Promise<T
         { contextValue: createContext(db, { maxPageSize: 100 }, caller) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
-      return response.body.singleResult as GraphQLResponse<any>;
+      // What a client receives is JSON: scalars such as DateTime arrive as their serialized text.
+      return JSON.parse(JSON.stringify(response.body.singleResult)) as GraphQLResponse<any>;
     },
     async close() {
       await apollo.stop();
@@ -74,7 +76,8 @@ export async function countGraph(db: Neo4jExecutor): Promise<{ nodes: number; re
   return row;
 }
 
-/** Writes (MERGEs) the given parts of a graph in one transaction, as the seeds are written. */
+/** Writes the given parts of a graph in one transaction, through the same path as the seeds. */
 export async function plantGraph(db: Neo4jExecutor, graph: Partial<SampleGraph>): Promise<void> {
-  await db.writeTx((tx) => upsertGraph(tx, graph));
+  const writer = new GraphWriter(db);
+  await db.writeTx((tx) => writeGraphInTx(writer, tx, graph, { operation: 'test', callerId: 'test' }));
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, GraphQLEnumType, GraphQLInterfaceType, GraphQLObjectType, isEnumType, isInterfaceType, isObjectType } from 'graphql';
+import { buildSchema, GraphQLEnumType, GraphQLInterfaceType, GraphQLObjectType, isEnumType, isInterfaceType, isNonNullType, isObjectType } from 'graphql';
 import { buildGraphQLSchema, printSchemaSdl } from '../../src/schema/build-schema';
 
 test('schema/schema.graphql is what the code emits (run `npm run schema:emit` after a schema change)', () => {
@@ -41,7 +41,7 @@ const CONTRACT = /* GraphQL */ `
   type SupportContact { kind: String! name: String email: String phone: String url: String }
 `;
 
-test('every type, field, argument and enum value of the frontend contract is in the schema, unchanged', () => {
+test('every type, field, argument and enum value of the frontend contract is in the schema, unchanged (added arguments are optional)', () => {
   const contract = buildSchema(CONTRACT);
   const actual = buildGraphQLSchema();
   for (const type of Object.values(contract.getTypeMap())) {
@@ -57,7 +57,10 @@ test('every type, field, argument and enum value of the frontend contract is in 
         const have = fields[field.name];
         expect(`${type.name}.${field.name}: ${String(have?.type)}`).toBe(`${type.name}.${field.name}: ${String(field.type)}`);
         const args = (f: typeof field) => f.args.map((a) => `${a.name}: ${String(a.type)}`).sort();
-        expect(args(have)).toEqual(args(field));
+        expect(args(have)).toEqual(expect.arrayContaining(args(field)));
+        // An argument the service adds must be optional, so every query written against the contract stays valid.
+        const added = have.args.filter((a) => !field.args.some((c) => c.name === a.name));
+        expect(added.filter((a) => isNonNullType(a.type)).map((a) => `${type.name}.${field.name}(${a.name})`)).toEqual([]);
       }
       if (isObjectType(type)) {
         expect((mine as GraphQLObjectType).getInterfaces().map((i) => i.name)).toEqual(type.getInterfaces().map((i) => i.name));

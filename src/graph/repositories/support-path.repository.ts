@@ -1,5 +1,6 @@
 import type { Neo4jExecutor } from '../executor';
 import type { CustomerRecord, OfferRecord, PartnerRecord, PublisherRecord } from '../records';
+import { isoFromMillis } from './subscription.repository';
 
 export interface SubscriptionCandidates {
   customerFound: boolean;
@@ -22,21 +23,35 @@ export interface PathParties {
   microsoft: PublisherRecord | null;
 }
 
+/** When the subscription began and ended (null while it runs). */
+export interface SubscriptionPeriod {
+  startedAt: string;
+  endedAt: string | null;
+}
+
 export class SupportPathRepository {
   constructor(private readonly db: Neo4jExecutor) {}
 
-  /** Whether customer and offer exist, and the customer's subscriptions to the offer. */
-  async findSubscriptionCandidates(customerId: string, offerId: string, subscriptionId: string | null): Promise<SubscriptionCandidates> {
+  /** Whether customer and offer exist, and the customer's subscriptions to the offer held at `at`. */
+  async findSubscriptionCandidates(customerId: string, offerId: string, subscriptionId: string | null, at: string): Promise<SubscriptionCandidates> {
     const [row] = await this.db.read<SubscriptionCandidates>('support-path/find-subscription-candidates', {
       customerId,
       offerId,
       subscriptionId,
+      at,
     });
     return row;
   }
 
-  /** The parties of each of these subscriptions, in no particular order; unknown ids are absent. */
-  findPathParties(subscriptionIds: readonly string[]): Promise<PathParties[]> {
-    return this.db.read<PathParties>('support-path/find-path-parties', { subscriptionIds });
+  /**
+   * The parties of each of these subscriptions as of `at` (ISO-8601), in no particular order; a
+   * subscription unknown or not held at `at` is absent.
+   */
+  async findPathParties(subscriptionIds: readonly string[], at: string): Promise<Array<PathParties & SubscriptionPeriod>> {
+    const rows = await this.db.read<PathParties & { startedAt: number; endedAt: number | null }>('support-path/find-path-parties', {
+      subscriptionIds,
+      at,
+    });
+    return rows.map((row) => ({ ...row, startedAt: isoFromMillis(row.startedAt), endedAt: row.endedAt === null ? null : isoFromMillis(row.endedAt) }));
   }
 }

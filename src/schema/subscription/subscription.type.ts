@@ -1,3 +1,4 @@
+import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../common/connection';
 
@@ -8,6 +9,12 @@ import { ConnectionType } from '../common/connection';
 export class Subscription {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => GraphQLDateTime, { description: 'When the subscription began.' })
+  startedAt!: string;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it ended; null while it runs.' })
+  endedAt!: string | null;
 }
 
 export const SubscriptionConnection = ConnectionType(Subscription, 'Subscription');

@@ -1,3 +1,4 @@
+import { GraphQLDateTime } from 'graphql-scalars';
 import { ArgsType, Field, ID } from 'type-graphql';
 import { IssueType } from '../enums';
 
@@ -17,4 +18,10 @@ export class SupportPathArgs {
     description: 'Which subscription, when the customer has more than one to the offer (required then).',
   })
   subscriptionId?: string;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'Answer as of this moment: the subscription and the parties it had then (default: now).',
+  })
+  at?: Date;
 }

@@ -121,6 +121,9 @@ export function assembleSteps(
 }
 
 export class SupportPathService {
+  /** "Now" for this request: one moment for every path it assembles (and one loader batch). */
+  private readonly now = new Date().toISOString();
+
   constructor(
     private readonly repos: Repositories,
     private readonly loaders: Loaders,
@@ -128,28 +131,30 @@ export class SupportPathService {
   ) {}
 
   /**
-   * The support path of one subscription for an issue type, read from the matrix in the graph.
+   * The support path of one subscription for an issue type, read from the matrix in the graph,
+   * with the subscription's parties as they were at `at` (default: now).
    * Throws NOT_FOUND for an unknown customer or offer, a customer without that offer, or a matrix
    * with no rule for the case; BAD_USER_INPUT when several subscriptions match and none is named.
    */
-  async find(args: { customerId: string; offerId: string; issueType: IssueType; subscriptionId?: string | null }): Promise<SupportPathResult> {
-    const subscriptionId = await this.pickSubscription(args.customerId, args.offerId, args.subscriptionId ?? null);
-    return this.pathOf(subscriptionId, args.issueType);
+  async find(args: { customerId: string; offerId: string; issueType: IssueType; subscriptionId?: string | null; at?: Date | null }): Promise<SupportPathResult> {
+    const at = args.at ? args.at.toISOString() : this.now;
+    const subscriptionId = await this.pickSubscription(args.customerId, args.offerId, args.subscriptionId ?? null, at);
+    return this.pathOf(subscriptionId, args.issueType, at);
   }
 
   /**
-   * The support paths of every subscription of a customer for one issue type, ordered by
+   * The support paths of every current subscription of a customer for one issue type, ordered by
    * subscription id ([] for an unknown customer). Loader-backed, so the paths of many customers
    * cost one round trip per step of assembly. Throws NOT_FOUND when the matrix has no rule for
    * one of them.
    */
   async overview(customerId: string, issueType: IssueType): Promise<SupportPathResult[]> {
     const subscriptions = await this.loaders.subscriptionsByCustomer.load(customerId);
-    return Promise.all(subscriptions.map((s) => this.pathOf(s.id, issueType)));
+    return Promise.all(subscriptions.map((s) => this.pathOf(s.id, issueType, this.now)));
   }
 
-  private async pathOf(subscriptionId: string, issueType: IssueType): Promise<SupportPathResult> {
-    const parties = await this.loaders.pathParties.load(subscriptionId);
+  private async pathOf(subscriptionId: string, issueType: IssueType, at: string): Promise<SupportPathResult> {
+    const parties = await this.loaders.pathParties.load({ subscriptionId, at });
     if (!parties) throw new NotFoundError(`No subscription with id "${subscriptionId}".`, { field: 'subscriptionId' });
 
     const offerCategory = offerCategoryOf(parties.publisher);
@@ -180,6 +185,8 @@ export class SupportPathService {
       partnerKind: parties.partnerOfRecord.kind,
       indirectProviderId: parties.indirectProvider?.id ?? null,
       designatedSupportId: parties.designatedSupport?.id ?? null,
+      startedAt: parties.startedAt,
+      endedAt: parties.endedAt,
     };
     return {
       customer: parties.customer,
@@ -193,8 +200,8 @@ export class SupportPathService {
     };
   }
 
-  private async pickSubscription(customerId: string, offerId: string, subscriptionId: string | null): Promise<string> {
-    const found = await this.repos.supportPath.findSubscriptionCandidates(customerId, offerId, subscriptionId);
+  private async pickSubscription(customerId: string, offerId: string, subscriptionId: string | null, at: string): Promise<string> {
+    const found = await this.repos.supportPath.findSubscriptionCandidates(customerId, offerId, subscriptionId, at);
     if (!found.customerFound) throw new NotFoundError(`No customer with id "${customerId}".`, { field: 'customerId' });
     if (!found.offerFound) throw new NotFoundError(`No offer with id "${offerId}".`, { field: 'offerId' });
     const ids = found.subscriptionIds;

@@ -91,12 +91,13 @@ describe('planted data', () => {
       subscriptions: [
         { id: `${p}sub-1`, customerId: `${p}cust-1`, offerId: `${p}off-1`, partnerId: `${p}ptr-r1`, providerId: `${p}ptr-prov` },
         { id: `${p}sub-2`, customerId: `${p}cust-1`, offerId: `${p}off-2`, partnerId: `${p}ptr-r1`, providerId: `${p}ptr-prov` },
-        { id: `${p}sub-3`, customerId: `${p}cust-2`, offerId: `${p}off-1`, partnerId: `${p}ptr-r2`, providerId: `${p}ptr-prov`, designatedSupportId: `${p}ptr-r1` },
+        { id: `${p}sub-3`, customerId: `${p}cust-2`, offerId: `${p}off-1`, partnerId: `${p}ptr-r2`, providerId: `${p}ptr-prov` },
         { id: `${p}sub-4`, customerId: `${p}cust-3`, offerId: `${p}off-2`, partnerId: `${p}ptr-d1` },
         { id: `${p}sub-5`, customerId: `${p}cust-4`, offerId: `${p}off-1`, partnerId: `${p}ptr-d1` },
         // Another publisher's offer: not part of this outage.
         { id: `${p}sub-6`, customerId: `${p}cust-5`, offerId: 'off-m365-e3', partnerId: `${p}ptr-r2`, providerId: `${p}ptr-prov` },
       ],
+      supportDesignations: [{ subscriptionId: `${p}sub-3`, resellerId: `${p}ptr-r1` }],
     });
   });
 

@@ -106,10 +106,13 @@ function moreData(): Partial<SampleGraph> {
       {
         id: `${c.id}-a`, customerId: c.id, offerId: i % 2 ? 'off-litware-firewall' : 'off-litware-siem',
         partnerId: resellers[i % 4].id, providerId: providers[i % 2].id,
-        ...(i % 10 === 0 ? { designatedSupportId: resellers[(i + 2) % 4].id } : {}),
       },
-      { id: `${c.id}-b`, customerId: c.id, offerId: i % 3 ? `${p}off` : 'off-litware-siem', partnerId: i % 5 ? 'ptr-fabrikam' : `${p}res-lonely` },
+      { id: `${c.id}-b`, customerId: c.id, offerId: i % 3 ? `${p}off` : 'off-litware-siem', partnerId: 'ptr-fabrikam' },
     ]),
+    // Resellers (i + 2) % 4 buy through the same provider as i % 4: a valid designation.
+    supportDesignations: customers
+      .filter((_, i) => i % 10 === 0)
+      .map((c, k) => ({ subscriptionId: `${c.id}-a`, resellerId: resellers[(k * 10 + 2) % 4].id })),
     contacts: providers.slice(0, 1).map((prov) => ({ id: `${prov.id}-desk`, ownerId: prov.id, kind: 'SUPPORT_DESK', email: 'desk@bulk.example' })),
   };
 }

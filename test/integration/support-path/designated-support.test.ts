@@ -53,21 +53,28 @@ test('setting a designated contact changes the first step; one that does not buy
   const firstStep = async () => (await path(customerId, 'off-litware-siem', 'OUTAGE')).steps[0].party.id;
   expect(await firstStep()).toBe('ptr-coho');
 
-  // Alpine buys only through Woodgrove, not through this subscription's provider.
-  await plantGraph(graph.db, { subscriptions: [{ ...subscription, designatedSupportId: 'ptr-alpine' }] });
+  const designate = (resellerId: string | null) =>
+    graph.execute(
+      `mutation ($input: SubscriptionSupportContactInput!) { setSubscriptionSupportContact(input: $input) { id designatedSupport { id } } }`,
+      { input: { subscriptionId: subscription.id, resellerId } },
+    );
+
+  // Alpine buys only through Woodgrove, not through this subscription's provider: refused.
+  const refused = await designate('ptr-alpine');
+  expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.resellerId' });
   expect(await firstStep()).toBe('ptr-coho');
 
-  await plantGraph(graph.db, { subscriptions: [{ ...subscription, designatedSupportId: 'ptr-northwind' }] });
+  await designate('ptr-northwind');
   expect(await firstStep()).toBe('ptr-northwind');
   const outage = await path(customerId, 'off-litware-siem', 'OUTAGE');
   expect(outage.subscription.designatedSupport).toEqual({ id: 'ptr-northwind' });
   // Northwind has no support desk: the gap shows on the step it now takes.
   expect(outage.steps[0].contacts).toEqual([]);
 
-  // A row states the designation: naming another reseller replaces it, naming none removes it.
-  await plantGraph(graph.db, { subscriptions: [{ ...subscription, designatedSupportId: 'ptr-tailspin' }] });
+  // Naming another reseller replaces the designation; naming none clears it.
+  await designate('ptr-tailspin');
   expect(await firstStep()).toBe('ptr-tailspin');
-  await plantGraph(graph.db, { subscriptions: [subscription] });
+  await designate(null);
   expect(await firstStep()).toBe('ptr-coho');
 });
 

@@ -1,0 +1,58 @@
+// The stored state of each entity named, whatever its kind (ids are unique across kinds): one row
+// per id found. Instants are epoch milliseconds. A subscription's parties are its current ones or,
+// once it has ended, those it ended with.
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (n:Customer {id: id})
+  RETURN 'Customer' AS type, n { .name } AS state
+  UNION ALL
+  MATCH (n:Partner {id: id})
+  OPTIONAL MATCH (n)-[l:BUYS_THROUGH]->(p:Partner)
+  WHERE l.validTo IS NULL
+  WITH n, l, p ORDER BY p.id
+  WITH n, collect(CASE WHEN p IS NULL THEN null ELSE {providerId: p.id, since: l.validFrom.epochMillis} END) AS links
+  RETURN 'Partner' AS type, n { .name, .kind, links: links } AS state
+  UNION ALL
+  MATCH (n:Publisher {id: id})
+  RETURN 'Publisher' AS type, n { .name, isMicrosoft: coalesce(n.isMicrosoft, false) } AS state
+  UNION ALL
+  MATCH (n:Offer {id: id})-[:PUBLISHED_BY]->(p:Publisher)
+  RETURN 'Offer' AS type, n { .name, publisherId: p.id } AS state
+  UNION ALL
+  MATCH (c:Customer)-[h:HAS_SUBSCRIPTION]->(n:Subscription {id: id})-[:FOR_OFFER]->(o:Offer)
+  CALL (n, h) {
+    OPTIONAL MATCH (n)-[r:SOLD_BY]->(p:Partner)
+    WHERE r.validTo IS NULL OR r.validTo = h.validTo
+    RETURN p.id AS partnerId, r.validFrom AS partnerSince ORDER BY r.validFrom DESC LIMIT 1
+  }
+  CALL (n, h) {
+    OPTIONAL MATCH (n)-[r:SUPPLIED_BY]->(p:Partner)
+    WHERE r.validTo IS NULL OR r.validTo = h.validTo
+    RETURN p.id AS providerId, r.validFrom AS providerSince ORDER BY r.validFrom DESC LIMIT 1
+  }
+  CALL (n, h) {
+    OPTIONAL MATCH (n)-[r:DESIGNATED_SUPPORT]->(p:Partner)
+    WHERE r.validTo IS NULL OR r.validTo = h.validTo
+    RETURN p.id AS designatedSupportId, r.validFrom AS designatedSince ORDER BY r.validFrom DESC LIMIT 1
+  }
+  RETURN 'Subscription' AS type, {
+    customerId: c.id, offerId: o.id, partnerId: partnerId, providerId: providerId, designatedSupportId: designatedSupportId,
+    validFrom: h.validFrom.epochMillis, validTo: h.validTo.epochMillis,
+    changedAt: reduce(latest = h.validFrom, since IN [partnerSince, providerSince, designatedSince] |
+      CASE WHEN since > latest THEN since ELSE latest END).epochMillis
+  } AS state
+  UNION ALL
+  MATCH (n:SupportContact {id: id})
+  OPTIONAL MATCH (owner)-[:HAS_CONTACT]->(n)
+  RETURN 'SupportContact' AS type, n { ownerId: owner.id, .kind, .name, .email, .phone, .url, .hours, .sla } AS state
+  UNION ALL
+  MATCH (n:Resource {id: id})
+  OPTIONAL MATCH (o:Offer)-[:HAS_RESOURCE]->(n)
+  RETURN 'Resource' AS type, n { offerId: o.id, .kind, .url } AS state
+  UNION ALL
+  MATCH (n:SupportRule {id: id})-[:HAS_STEP]->(step:SupportRuleStep)
+  WITH n, step ORDER BY step.rank
+  WITH n, collect(step { .rank, .role, .duty, .contactKinds, .reason }) AS steps
+  RETURN 'SupportRule' AS type, n { .offerCategory, .issueType, steps: steps } AS state
+}
+RETURN id, type, state

@@ -1,0 +1,3 @@
+MATCH (p:Publisher {isMicrosoft: true})
+RETURN p.id AS id
+ORDER BY id

@@ -1,0 +1,36 @@
+// For each id that names a stored entity, the organisations whose data it is (who may change it):
+// a partner or publisher owns itself; a customer and a subscription belong to the partners that
+// sell or supply them now; an offer, and its contacts and resources, to its publisher; a partner's
+// or publisher's contact to that partner or publisher. Unknown ids are absent.
+UNWIND $ids AS id
+OPTIONAL MATCH (partner:Partner {id: id})
+OPTIONAL MATCH (publisher:Publisher {id: id})
+OPTIONAL MATCH (customer:Customer {id: id})
+OPTIONAL MATCH (subscription:Subscription {id: id})
+OPTIONAL MATCH (offer:Offer {id: id})
+OPTIONAL MATCH (contact:SupportContact {id: id})
+OPTIONAL MATCH (resource:Resource {id: id})
+WITH id, coalesce(partner, publisher, customer, subscription, offer, contact, resource) AS n
+WHERE n IS NOT NULL
+CALL (n) {
+  OPTIONAL MATCH (n:Customer)-[h:HAS_SUBSCRIPTION]->(:Subscription)-[r:SOLD_BY|SUPPLIED_BY]->(cp:Partner)
+  WHERE h.validFrom <= datetime() AND (h.validTo IS NULL OR h.validTo > datetime())
+    AND r.validFrom <= datetime() AND (r.validTo IS NULL OR r.validTo > datetime())
+  RETURN collect(DISTINCT cp.id) AS customerPartners
+}
+CALL (n) {
+  OPTIONAL MATCH (n:Subscription)-[r:SOLD_BY|SUPPLIED_BY]->(sp:Partner)
+  WHERE r.validFrom <= datetime() AND (r.validTo IS NULL OR r.validTo > datetime())
+  RETURN collect(DISTINCT sp.id) AS subscriptionPartners
+}
+CALL (n) {
+  OPTIONAL MATCH (owner)-[:HAS_CONTACT|HAS_RESOURCE]->(n)
+  OPTIONAL MATCH (n:Offer)-[:PUBLISHED_BY]->(offerPublisher:Publisher)
+  OPTIONAL MATCH (owner:Offer)-[:PUBLISHED_BY]->(ownerPublisher:Publisher)
+  RETURN collect(DISTINCT CASE WHEN owner:Partner THEN owner.id END) AS ownerPartners,
+         collect(DISTINCT CASE WHEN owner:Publisher THEN owner.id END)
+           + collect(DISTINCT offerPublisher.id) + collect(DISTINCT ownerPublisher.id) AS ownerPublishers
+}
+RETURN id,
+       customerPartners + subscriptionPartners + ownerPartners + CASE WHEN n:Partner THEN [id] ELSE [] END AS partnerIds,
+       ownerPublishers + CASE WHEN n:Publisher THEN [id] ELSE [] END AS publisherIds

@@ -1,0 +1,29 @@
+import { ForbiddenError } from '../errors/domain-errors';
+import type { Caller } from './caller';
+import { Role } from './roles';
+
+/** The organisations a write touches; it is allowed when the caller belongs to one of them. */
+export interface WriteOwners {
+  partnerIds?: ReadonlyArray<string | null | undefined>;
+  publisherIds?: ReadonlyArray<string | null | undefined>;
+}
+
+/**
+ * An organisation-less GLOBAL_ADMIN: the platform's operator, who may write anything (the local
+ * caller, when no authentication is configured, is one).
+ */
+export function isOperator(caller: Caller): boolean {
+  return !caller.partnerId && !caller.publisherId && caller.roles.includes(Role.GLOBAL_ADMIN);
+}
+
+/**
+ * Throws FORBIDDEN unless the caller is an operator or belongs to one of `owners`: a partner
+ * writes its own data, a publisher its own offers, contacts and resources. Role checks come first
+ * (`@Authorized` on each mutation); this decides whose data it is.
+ */
+export function assertMayWrite(caller: Caller, owners: WriteOwners): void {
+  if (isOperator(caller)) return;
+  if (caller.partnerId && owners.partnerIds?.includes(caller.partnerId)) return;
+  if (caller.publisherId && owners.publisherIds?.includes(caller.publisherId)) return;
+  throw new ForbiddenError('Your organisation may not change this.');
+}

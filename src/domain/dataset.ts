@@ -1,0 +1,153 @@
+/**
+ * The one format data enters the graph in: GraphQL mutations, `npm run import` (JSON or CSV) and
+ * the seed loader all produce these rows. Field names are the CSV headers, the JSON keys and the
+ * GraphQL input fields, so a problem's `field` means the same thing everywhere.
+ */
+export interface PublisherRow {
+  id: string;
+  name: string;
+  isMicrosoft?: boolean | null;
+}
+
+export interface PartnerRow {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+/** A reseller buys through a provider from `validFrom` (default: when written) until `validTo` (open when absent). */
+export interface ResellerLinkRow {
+  resellerId: string;
+  providerId: string;
+  validFrom?: string | null;
+  validTo?: string | null;
+}
+
+export interface OfferRow {
+  id: string;
+  name: string;
+  publisherId: string;
+}
+
+export interface CustomerRow {
+  id: string;
+  name: string;
+}
+
+/**
+ * A subscription and its parties. `providerId` is the indirect provider a reseller bought through
+ * (absent for a direct sale). `validFrom` dates a new subscription (default: when written);
+ * `validTo` ends it. `effectiveAt` dates a change of parties on an existing one (default: when written).
+ */
+export interface SubscriptionRow {
+  id: string;
+  customerId: string;
+  offerId: string;
+  partnerId: string;
+  providerId?: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
+  effectiveAt?: string | null;
+}
+
+export interface ContactRow {
+  id: string;
+  ownerId: string;
+  kind: string;
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  url?: string | null;
+  hours?: string | null;
+  sla?: string | null;
+}
+
+export interface ResourceRow {
+  id: string;
+  offerId: string;
+  kind: string;
+  url: string;
+}
+
+/** A whole data set: one array per entity set (the JSON import document, the sample graph). */
+export interface Dataset {
+  publishers: PublisherRow[];
+  partners: PartnerRow[];
+  resellerLinks: ResellerLinkRow[];
+  offers: OfferRow[];
+  customers: CustomerRow[];
+  subscriptions: SubscriptionRow[];
+  contacts: ContactRow[];
+  resources: ResourceRow[];
+}
+
+export type EntitySet = keyof Dataset;
+
+/** The order sets are written in: every row only refers to rows of sets before it. */
+export const ENTITY_SETS: readonly EntitySet[] = [
+  'publishers',
+  'partners',
+  'resellerLinks',
+  'offers',
+  'customers',
+  'subscriptions',
+  'contacts',
+  'resources',
+];
+
+/** The columns of each set, required ones first; the CSV file of a set is named after it (`reseller-links.csv`). */
+export const SET_COLUMNS: Record<EntitySet, { required: readonly string[]; optional: readonly string[] }> = {
+  publishers: { required: ['id', 'name'], optional: ['isMicrosoft'] },
+  partners: { required: ['id', 'name', 'kind'], optional: [] },
+  resellerLinks: { required: ['resellerId', 'providerId'], optional: ['validFrom', 'validTo'] },
+  offers: { required: ['id', 'name', 'publisherId'], optional: [] },
+  customers: { required: ['id', 'name'], optional: [] },
+  subscriptions: { required: ['id', 'customerId', 'offerId', 'partnerId'], optional: ['providerId', 'validFrom', 'validTo'] },
+  contacts: { required: ['id', 'ownerId', 'kind'], optional: ['name', 'email', 'phone', 'url', 'hours', 'sla'] },
+  resources: { required: ['id', 'offerId', 'kind', 'url'], optional: [] },
+};
+
+/** Columns holding booleans (CSV `true`/`false`); every other column holds text. */
+export const BOOLEAN_COLUMNS: ReadonlySet<string> = new Set(['isMicrosoft']);
+
+/** `reseller-links.csv` for resellerLinks: the CSV file name of a set. */
+export function csvFileName(set: EntitySet): string {
+  return `${set.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.csv`;
+}
+
+/** An empty data set. */
+export function emptyDataset(): Dataset {
+  return { publishers: [], partners: [], resellerLinks: [], offers: [], customers: [], subscriptions: [], contacts: [], resources: [] };
+}
+
+/* Rows only mutations write (they change what exists rather than state it). */
+
+/** Ends a subscription and every relationship it has, at `effectiveAt` (default: when written). */
+export interface SubscriptionEndRow {
+  subscriptionId: string;
+  effectiveAt?: string | null;
+}
+
+/**
+ * Ends a reseller's link to a provider. Its current subscriptions through that provider move to
+ * `moveSubscriptionsTo` (required when it has some), another provider it buys through.
+ */
+export interface ResellerUnlinkRow {
+  resellerId: string;
+  providerId: string;
+  moveSubscriptionsTo?: string | null;
+  effectiveAt?: string | null;
+}
+
+/** Designates (or, with no `resellerId`, clears) the reseller that supports a subscription. */
+export interface SupportDesignationRow {
+  subscriptionId: string;
+  resellerId?: string | null;
+  effectiveAt?: string | null;
+}
+
+/** Removes one entity of the named type (and what only it owns). */
+export interface RemovalRow {
+  id: string;
+  type: 'Customer' | 'Partner' | 'Publisher' | 'Offer' | 'SupportContact' | 'Resource';
+}

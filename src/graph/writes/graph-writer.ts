@@ -1,0 +1,174 @@
+import { randomBytes } from 'node:crypto';
+import type { Snapshot } from '../../domain/entity-state';
+import type { Problem } from '../../domain/problem';
+import type { RuleContext } from '../../domain/write-rules';
+import type { Neo4jExecutor, TxRunner } from '../executor';
+import { KnownEntities } from './known-entities';
+import { readSnapshots, stableJson } from './snapshots';
+import { OpRows, WRITE_OPS, WriteOpName } from './write-ops';
+
+/** Who writes and how, for the audit. */
+export interface WriteMeta {
+  /** The mutation's name, `import` or `seed`. */
+  operation: string;
+  callerId: string;
+  /** Where the rows came from (an import's file), if anywhere. */
+  source?: string | null;
+}
+
+export interface Rejection<R> {
+  /** Position of the row in the rows given. */
+  index: number;
+  row: R;
+  problems: Problem[];
+}
+
+export interface Validation<R> {
+  /** Positions of the rows that passed, in order. */
+  accepted: number[];
+  rejected: Array<Rejection<R>>;
+}
+
+export interface WriteOutcome<R> extends Validation<R> {
+  /** How many entities changed (one audit record each). */
+  changed: number;
+}
+
+/** Thrown by a strict write when a row fails validation; nothing of the transaction is kept. */
+export class WriteRejectedError<R = unknown> extends Error {
+  constructor(
+    readonly op: WriteOpName,
+    readonly rejections: Array<Rejection<R>>,
+  ) {
+    const first = rejections[0];
+    super(`${op} row ${first.index + 1} was rejected: ${first.problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`);
+  }
+}
+
+let changeSequence = 0;
+
+/** Change ids sort by time, then by the order this process wrote them (the audit pages by id). */
+function nextChangeId(now: string): string {
+  changeSequence += 1;
+  return `chg-${now}-${changeSequence.toString(36).padStart(8, '0')}-${randomBytes(4).toString('hex')}`;
+}
+
+/**
+ * The one write path. Every row is validated against the graph as it is inside the transaction
+ * (and against the rows accepted before it in the same run), written with idempotent Cypher, and
+ * every entity it changed gets one audit record. Mutations, the importer and the seed loader all
+ * write through here.
+ */
+export class GraphWriter {
+  constructor(private readonly db: Neo4jExecutor) {}
+
+  /**
+   * Validates and writes `rows` in one write transaction. With `strict`, the first rejected row
+   * throws WriteRejectedError before anything is written; otherwise rejected rows are skipped and
+   * returned. Rows that change nothing write nothing and leave no audit record.
+   */
+  write<K extends WriteOpName>(op: K, rows: Array<OpRows[K]>, meta: WriteMeta, options: { strict: boolean }): Promise<WriteOutcome<OpRows[K]>> {
+    return this.db.writeTx((tx) => this.writeInTx(tx, op, rows, meta, options));
+  }
+
+  /** `write` inside a transaction the caller holds (the seed loader writes every set in one). */
+  async writeInTx<K extends WriteOpName>(
+    tx: TxRunner,
+    op: K,
+    rows: Array<OpRows[K]>,
+    meta: WriteMeta,
+    options: { strict: boolean },
+  ): Promise<WriteOutcome<OpRows[K]>> {
+    const now = new Date().toISOString();
+    const known = new KnownEntities();
+    const stored = await readStored(tx, op, rows, known);
+    const checked = judge(op, rows, stored, known, now);
+    if (options.strict && checked.rejected.length) throw new WriteRejectedError(op, checked.rejected);
+    if (!checked.accepted.length) return { ...checked, changed: 0 };
+
+    const def = WRITE_OPS[op];
+    const rowsOk = checked.accepted.map((i) => rows[i]);
+    const factsOk = checked.accepted.map((i) => stored.facts[i]);
+    await def.write(tx, rowsOk, { now, before: stored.before }, factsOk);
+    const audited = [...new Set(rowsOk.flatMap((row, i) => def.auditIds(row, factsOk[i])))];
+    const changed = await recordChanges(tx, audited, stored.before, meta, now);
+    return { ...checked, changed };
+  }
+
+  /**
+   * Validates rows without writing them (an import's first pass). `known` holds what earlier rows
+   * of the same run were accepted as; rows accepted here are added to it.
+   */
+  async validate<K extends WriteOpName>(op: K, rows: Array<OpRows[K]>, known: KnownEntities): Promise<Validation<OpRows[K]>> {
+    const stored = await this.db.readTx((tx) => readStored(tx, op, rows, known));
+    return judge(op, rows, stored, known, new Date().toISOString());
+  }
+}
+
+interface Stored {
+  facts: unknown[];
+  before: Map<string, Snapshot>;
+  microsoft: string | null;
+}
+
+/** Everything validation reads from the graph for these rows (entities `known` already holds are not read). */
+async function readStored<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<OpRows[K]>, known: KnownEntities): Promise<Stored> {
+  const def = WRITE_OPS[op];
+  const facts: unknown[] = def.facts ? await def.facts(tx, rows) : rows.map(() => undefined);
+  const before = await readSnapshots(
+    tx,
+    rows.flatMap((row, i) => def.ids(row, facts[i]).filter((id) => !known.get(id))),
+  );
+  const microsoft = op === 'publishers' ? await findMicrosoftPublisher(tx) : null;
+  return { facts, before, microsoft };
+}
+
+/** Validates each row in order; an accepted row is added to `known`, so later rows see it (and a repeated id is refused). */
+function judge<K extends WriteOpName>(op: K, rows: Array<OpRows[K]>, stored: Stored, known: KnownEntities, now: string): Validation<OpRows[K]> {
+  const def = WRITE_OPS[op];
+  const ctx: RuleContext = {
+    entity: (id) => known.get(id) ?? stored.before.get(id),
+    microsoftPublisherId: () => known.microsoftPublisherId() ?? stored.microsoft,
+    now,
+  };
+  const accepted: number[] = [];
+  const rejected: Array<Rejection<OpRows[K]>> = [];
+  rows.forEach((row, index) => {
+    const ownId = (row as { id?: unknown }).id;
+    const problems =
+      typeof ownId === 'string' && known.get(ownId) && op !== 'removals' && op !== 'supportRules'
+        ? [{ field: 'id', reason: `"${ownId}" appears earlier in the same data` }]
+        : def.validate(row, ctx, stored.facts[index]);
+    if (problems.length) {
+      rejected.push({ index, row, problems });
+    } else {
+      accepted.push(index);
+      known.accept(op, row, stored.before);
+    }
+  });
+  return { accepted, rejected };
+}
+
+async function findMicrosoftPublisher(tx: TxRunner): Promise<string | null> {
+  const result = await tx.run<{ id: string }>('write/find-microsoft-publishers');
+  return result.records[0]?.get('id') ?? null;
+}
+
+/** Writes one audit record per entity whose state differs after the write; returns how many. */
+async function recordChanges(tx: TxRunner, ids: string[], before: ReadonlyMap<string, Snapshot>, meta: WriteMeta, now: string): Promise<number> {
+  const after = await readSnapshots(tx, ids);
+  const state = (s: Snapshot | undefined) => (s ? stableJson(s.state) : null);
+  const changes = ids
+    .filter((id) => state(before.get(id)) !== state(after.get(id)))
+    .map((id) => ({
+      id: nextChangeId(now),
+      entityType: (after.get(id) ?? before.get(id))!.type,
+      entityId: id,
+      before: state(before.get(id)),
+      after: state(after.get(id)),
+    }));
+  if (changes.length) {
+    await tx.run('audit/record-changes', { changes, at: now, callerId: meta.callerId, operation: meta.operation, source: meta.source ?? null });
+  }
+  return changes.length;
+}

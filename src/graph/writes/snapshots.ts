@@ -1,0 +1,34 @@
+import type { EntityType, Snapshot } from '../../domain/entity-state';
+import type { TxRunner } from '../executor';
+
+/** Fields of a stored state that hold instants (epoch milliseconds in Cypher, ISO strings here). */
+const INSTANT_FIELDS = new Set(['validFrom', 'validTo', 'changedAt', 'since']);
+
+function isoInstants(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(isoInstants);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, INSTANT_FIELDS.has(k) && typeof v === 'number' ? new Date(v).toISOString() : isoInstants(v)]),
+    );
+  }
+  return value;
+}
+
+/** The stored state of each entity named (unknown ids are absent), read inside `tx`. */
+export async function readSnapshots(tx: TxRunner, ids: Iterable<string>): Promise<Map<string, Snapshot>> {
+  const unique = [...new Set(ids)];
+  const found = new Map<string, Snapshot>();
+  if (!unique.length) return found;
+  const result = await tx.run<{ id: string; type: EntityType; state: Record<string, unknown> }>('write/find-entity-snapshots', { ids: unique });
+  for (const record of result.records) {
+    found.set(record.get('id'), { type: record.get('type'), state: isoInstants(record.get('state')) } as Snapshot);
+  }
+  return found;
+}
+
+/** JSON with keys sorted at every level, so equal states give equal text. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
+  );
+}

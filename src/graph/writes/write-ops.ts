@@ -1,0 +1,268 @@
+import type {
+  ContactRow,
+  CustomerRow,
+  OfferRow,
+  PartnerRow,
+  PublisherRow,
+  RemovalRow,
+  ResellerLinkRow,
+  ResellerUnlinkRow,
+  ResourceRow,
+  SubscriptionEndRow,
+  SubscriptionRow,
+  SupportDesignationRow,
+} from '../../domain/dataset';
+import type { Snapshot } from '../../domain/entity-state';
+import type { Problem } from '../../domain/problem';
+import { SupportRuleInput, supportRuleFieldProblems, supportRuleId } from '../../domain/support-matrix';
+import {
+  canonicalInstant,
+  contactProblems,
+  customerProblems,
+  offerProblems,
+  partnerProblems,
+  publisherProblems,
+  removalProblems,
+  resellerLinkProblems,
+  resellerUnlinkProblems,
+  resourceProblems,
+  RuleContext,
+  subscriptionEndProblems,
+  subscriptionProblems,
+  supportDesignationProblems,
+} from '../../domain/write-rules';
+import type { TxRunner } from '../executor';
+
+/** The rows each write operation takes. */
+export interface OpRows {
+  publishers: PublisherRow;
+  partners: PartnerRow;
+  resellerLinks: ResellerLinkRow;
+  offers: OfferRow;
+  customers: CustomerRow;
+  subscriptions: SubscriptionRow;
+  contacts: ContactRow;
+  resources: ResourceRow;
+  subscriptionEnds: SubscriptionEndRow;
+  resellerUnlinks: ResellerUnlinkRow;
+  supportDesignations: SupportDesignationRow;
+  removals: RemovalRow;
+  supportRules: SupportRuleInput;
+}
+
+export type WriteOpName = keyof OpRows;
+
+/** What a write sees: the instant it takes effect and the entities as they were before it. */
+export interface WriteContext {
+  now: string;
+  before: ReadonlyMap<string, Snapshot>;
+}
+
+/**
+ * One kind of write: which entities a row names (read before validating, and audited), the
+ * lookups it needs beyond entity states, its rules, and its Cypher.
+ */
+export interface WriteOp<R, F = undefined> {
+  /** Per-row facts read from the graph before validating (only some operations need them). */
+  facts?(tx: TxRunner, rows: R[]): Promise<F[]>;
+  /** Every id the row names: its own entity, what it refers to, what it changes. */
+  ids(row: R, facts: F): string[];
+  /** The entities whose change the audit records. */
+  auditIds(row: R, facts: F): string[];
+  validate(row: R, ctx: RuleContext, facts: F): Problem[];
+  /** Writes rows that passed validation. */
+  write(tx: TxRunner, rows: R[], ctx: WriteContext, facts: F[]): Promise<void>;
+}
+
+const instantOr = (value: string | null | undefined, fallback: string) => canonicalInstant(value ?? fallback);
+const nullable = (value: string | null | undefined) => (value ? canonicalInstant(value) : null);
+
+/** An upsert of one set: its own id is audited, the Cypher file takes `{rows}`. */
+function upsert<R extends { id: string }>(
+  statement: string,
+  refs: (row: R) => string[],
+  validate: (row: R, ctx: RuleContext) => Problem[],
+  toParam: (row: R) => object = (row) => row,
+): WriteOp<R> {
+  return {
+    ids: (row) => [row.id, ...refs(row)],
+    auditIds: (row) => [row.id],
+    validate: (row, ctx) => validate(row, ctx),
+    write: async (tx, rows) => {
+      await tx.run(statement, { rows: rows.map(toParam) });
+    },
+  };
+}
+
+const existingSubscription = (ctx: WriteContext, id: string) => {
+  const found = ctx.before.get(id);
+  return found?.type === 'Subscription' ? found.state : null;
+};
+
+const subscriptions: WriteOp<SubscriptionRow> = {
+  ids: (row) => [row.id, row.customerId, row.offerId, row.partnerId, ...(row.providerId ? [row.providerId] : [])],
+  auditIds: (row) => [row.id],
+  validate: (row, ctx) => subscriptionProblems(row, ctx),
+  async write(tx, rows, ctx) {
+    // An ended subscription only passes validation unchanged: there is nothing to write for it.
+    const open = rows.filter((row) => !existingSubscription(ctx, row.id)?.validTo);
+    const partiesAt = (row: SubscriptionRow) =>
+      existingSubscription(ctx, row.id) ? instantOr(row.effectiveAt, ctx.now) : instantOr(row.validFrom, ctx.now);
+    await tx.run('upsert/upsert-subscriptions', {
+      rows: open.map((row) => ({ id: row.id, customerId: row.customerId, offerId: row.offerId, validFrom: instantOr(row.validFrom, ctx.now) })),
+    });
+    await tx.run('write/replace-subscription-parties', {
+      rows: open.flatMap((row) => [
+        { subscriptionId: row.id, type: 'SOLD_BY', partyId: row.partnerId, at: partiesAt(row) },
+        { subscriptionId: row.id, type: 'SUPPLIED_BY', partyId: row.providerId ?? null, at: partiesAt(row) },
+      ]),
+    });
+    const changed = open.filter((row) => existingSubscription(ctx, row.id));
+    if (changed.length) {
+      await tx.run('write/end-invalid-designations', { rows: changed.map((row) => ({ subscriptionId: row.id, at: partiesAt(row) })) });
+    }
+    const ending = open.filter((row) => row.validTo);
+    if (ending.length) {
+      await tx.run('write/end-subscriptions', { rows: ending.map((row) => ({ subscriptionId: row.id, at: canonicalInstant(row.validTo!) })) });
+    }
+  },
+};
+
+const resellerLinks: WriteOp<ResellerLinkRow> = {
+  ids: (row) => [row.resellerId, row.providerId],
+  auditIds: (row) => [row.resellerId],
+  validate: (row, ctx) => resellerLinkProblems(row, ctx),
+  write: async (tx, rows, ctx) => {
+    await tx.run('upsert/link-resellers', {
+      rows: rows.map((row) => ({ ...row, validFrom: instantOr(row.validFrom, ctx.now), validTo: nullable(row.validTo) })),
+    });
+  },
+};
+
+interface UnlinkImpact {
+  movedSubscriptionIds: string[];
+  designatingSubscriptionIds: string[];
+}
+
+const resellerUnlinks: WriteOp<ResellerUnlinkRow, UnlinkImpact> = {
+  async facts(tx, rows) {
+    const result = await tx.run<UnlinkImpact>('write/find-unlink-impact', {
+      rows: rows.map((row) => ({ resellerId: row.resellerId, providerId: row.providerId })),
+    });
+    return result.records.map((r) => r.toObject());
+  },
+  ids: (row, impact) => [row.resellerId, row.providerId, ...(row.moveSubscriptionsTo ? [row.moveSubscriptionsTo] : []), ...affected(impact)],
+  auditIds: (row, impact) => [row.resellerId, ...affected(impact)],
+  validate(row, ctx, impact) {
+    const changedAt = impact.movedSubscriptionIds.map((id) => {
+      const s = ctx.entity(id);
+      return s?.type === 'Subscription' && s.state ? s.state.changedAt : '';
+    });
+    const latestChangeAt = changedAt.sort().pop() || null;
+    return resellerUnlinkProblems(row, ctx, { movedSubscriptionIds: impact.movedSubscriptionIds, latestChangeAt });
+  },
+  async write(tx, rows, ctx, impacts) {
+    const at = (row: ResellerUnlinkRow) => instantOr(row.effectiveAt, ctx.now);
+    await tx.run('write/unlink-resellers', { rows: rows.map((row) => ({ ...row, moveTo: row.moveSubscriptionsTo ?? null, at: at(row) })) });
+    await tx.run('write/end-invalid-designations', {
+      rows: rows.flatMap((row, i) => affected(impacts[i]).map((subscriptionId) => ({ subscriptionId, at: at(row) }))),
+    });
+  },
+};
+
+function affected(impact: UnlinkImpact): string[] {
+  return [...new Set([...impact.movedSubscriptionIds, ...impact.designatingSubscriptionIds])];
+}
+
+interface RemovalFacts {
+  counts: Record<string, number>;
+  owned: string[];
+}
+
+const BLOCKER_TEXT: Record<string, (n: number) => string> = {
+  currentSubscriptions: (n) => `it has ${n} current subscription(s): end them first`,
+  subscriptions: (n) => `${n} subscription(s), current or past, refer to it`,
+  links: (n) => `it has ${n} current reseller link(s): unlink them first`,
+  offers: (n) => `it publishes ${n} offer(s): remove them first`,
+};
+
+const removals: WriteOp<RemovalRow, RemovalFacts> = {
+  async facts(tx, rows) {
+    const result = await tx.run<RemovalFacts & { id: string }>('write/find-removal-blockers', { rows });
+    const byId = new Map(result.records.map((r) => [r.get('id'), { counts: r.get('counts'), owned: r.get('owned') }]));
+    return rows.map((row) => byId.get(row.id) ?? { counts: {}, owned: [] });
+  },
+  ids: (row, facts) => [row.id, ...facts.owned],
+  auditIds: (row, facts) => [row.id, ...facts.owned],
+  validate: (row, ctx, facts) =>
+    removalProblems(
+      row,
+      ctx,
+      Object.entries(facts.counts)
+        .filter(([, n]) => n > 0)
+        .map(([reason, n]) => BLOCKER_TEXT[reason](n)),
+    ),
+  write: async (tx, rows) => {
+    await tx.run('write/remove-entities', { rows });
+  },
+};
+
+const subscriptionEnds: WriteOp<SubscriptionEndRow> = {
+  ids: (row) => [row.subscriptionId],
+  auditIds: (row) => [row.subscriptionId],
+  validate: (row, ctx) => subscriptionEndProblems(row, ctx),
+  write: async (tx, rows, ctx) => {
+    await tx.run('write/end-subscriptions', {
+      rows: rows.map((row) => ({ subscriptionId: row.subscriptionId, at: instantOr(row.effectiveAt, ctx.now) })),
+    });
+  },
+};
+
+const supportDesignations: WriteOp<SupportDesignationRow> = {
+  ids: (row) => [row.subscriptionId, ...(row.resellerId ? [row.resellerId] : [])],
+  auditIds: (row) => [row.subscriptionId],
+  validate: (row, ctx) => supportDesignationProblems(row, ctx),
+  write: async (tx, rows, ctx) => {
+    await tx.run('write/replace-subscription-parties', {
+      rows: rows.map((row) => ({
+        subscriptionId: row.subscriptionId,
+        type: 'DESIGNATED_SUPPORT',
+        partyId: row.resellerId ?? null,
+        at: instantOr(row.effectiveAt, ctx.now),
+      })),
+    });
+  },
+};
+
+const supportRules: WriteOp<SupportRuleInput> = {
+  ids: (rule) => [supportRuleId(rule)],
+  auditIds: (rule) => [supportRuleId(rule)],
+  validate: (rule) => supportRuleFieldProblems(rule),
+  write: async (tx, rules) => {
+    await tx.run('upsert/upsert-support-rules', { rules: rules.map((rule) => ({ ...rule, id: supportRuleId(rule) })) });
+  },
+};
+
+const CONTACT_FIELDS = ['name', 'email', 'phone', 'url', 'hours', 'sla'] as const;
+
+/** Every write operation; the GraphQL mutations, the importer and the seed loader all go through these. */
+export const WRITE_OPS: { [K in WriteOpName]: WriteOp<OpRows[K], any> } = {
+  publishers: upsert<PublisherRow>('upsert/upsert-publishers', () => [], publisherProblems, (row) => ({ ...row, isMicrosoft: row.isMicrosoft ?? false })),
+  partners: upsert<PartnerRow>('upsert/upsert-partners', () => [], partnerProblems),
+  resellerLinks,
+  offers: upsert<OfferRow>('upsert/upsert-offers', (row) => [row.publisherId], offerProblems),
+  customers: upsert<CustomerRow>('upsert/upsert-customers', () => [], customerProblems),
+  subscriptions,
+  contacts: upsert<ContactRow>('upsert/upsert-contacts', (row) => [row.ownerId], contactProblems, (row) => ({
+    ...Object.fromEntries(CONTACT_FIELDS.map((f) => [f, row[f] ?? null])),
+    id: row.id,
+    ownerId: row.ownerId,
+    kind: row.kind,
+  })),
+  resources: upsert<ResourceRow>('upsert/upsert-resources', (row) => [row.offerId], resourceProblems),
+  subscriptionEnds,
+  resellerUnlinks,
+  supportDesignations,
+  removals,
+  supportRules,
+};

@@ -1,0 +1,204 @@
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Field, ID, InputType } from 'type-graphql';
+import { IssueType, OfferCategory, PartnerKind, ResourceKind, SupportDuty, SupportRole } from '../enums';
+
+@InputType({ description: 'A customer, created or updated by id.' })
+export class CustomerInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}
+
+@InputType({ description: "A CSP partner, created or updated by id. A partner's kind never changes." })
+export class PartnerInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => PartnerKind)
+  kind!: PartnerKind;
+}
+
+@InputType({ description: 'A publisher, created or updated by id. At most one publisher is Microsoft.' })
+export class PublisherInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field({ nullable: true, defaultValue: false })
+  isMicrosoft!: boolean;
+}
+
+@InputType({ description: "An offer, created or updated by id. An offer's publisher never changes." })
+export class OfferInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => ID)
+  publisherId!: string;
+}
+
+@InputType({
+  description:
+    "A support contact of a partner (SUPPORT_DESK), of Microsoft (PARTNER_SUPPORT), or of an ISV publisher or one of its offers (ENGINEERING, CUSTOMER_SUPPORT, CSP_PROGRAM). Needs an email, a phone (international form) or a URL.",
+})
+export class SupportContactInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID, { description: 'The partner, publisher or offer the contact belongs to; it never changes.' })
+  ownerId!: string;
+
+  @Field()
+  kind!: string;
+
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  url?: string | null;
+
+  @Field(() => String, { nullable: true })
+  hours?: string | null;
+
+  @Field(() => String, { nullable: true })
+  sla?: string | null;
+}
+
+@InputType({ description: 'A resource an ISV gives partners for one offer.' })
+export class ResourceInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  offerId!: string;
+
+  @Field(() => ResourceKind)
+  kind!: ResourceKind;
+
+  @Field()
+  url!: string;
+}
+
+@InputType({
+  description:
+    'A subscription and its parties. A DIRECT partner sells alone; an INDIRECT_RESELLER names the provider it bought through (one it buys through now). Recording an existing subscription with other parties changes them from effectiveAt on; its customer and offer never change.',
+})
+export class RecordSubscriptionInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  customerId!: string;
+
+  @Field(() => ID)
+  offerId!: string;
+
+  @Field(() => ID, { description: 'The partner of record: a DIRECT partner or an INDIRECT_RESELLER.' })
+  partnerId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The INDIRECT_PROVIDER the reseller bought through; none for a direct sale.' })
+  providerId?: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When this takes effect: the start of a new subscription, or of the new parties (default: now).' })
+  effectiveAt?: Date | null;
+}
+
+@InputType()
+export class EndSubscriptionInput {
+  @Field(() => ID)
+  subscriptionId!: string;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it ends (default: now).' })
+  effectiveAt?: Date | null;
+}
+
+@InputType({ description: 'An INDIRECT_RESELLER buys through an INDIRECT_PROVIDER from effectiveAt on.' })
+export class LinkResellerInput {
+  @Field(() => ID)
+  resellerId!: string;
+
+  @Field(() => ID)
+  providerId!: string;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the link begins (default: now).' })
+  effectiveAt?: Date | null;
+}
+
+@InputType({
+  description:
+    "Ends a reseller's link to a provider. Its current subscriptions through that provider move to moveSubscriptionsTo, another provider it buys through (required when it has some); designations that no longer hold end.",
+})
+export class UnlinkResellerInput {
+  @Field(() => ID)
+  resellerId!: string;
+
+  @Field(() => ID)
+  providerId!: string;
+
+  @Field(() => ID, { nullable: true })
+  moveSubscriptionsTo?: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the link ends (default: now).' })
+  effectiveAt?: Date | null;
+}
+
+@InputType({
+  description:
+    "The Partner Center designated support contact of an indirect subscription: a reseller that buys through the subscription's provider. No resellerId clears it.",
+})
+export class SubscriptionSupportContactInput {
+  @Field(() => ID)
+  subscriptionId!: string;
+
+  @Field(() => ID, { nullable: true })
+  resellerId?: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the designation takes effect (default: now).' })
+  effectiveAt?: Date | null;
+}
+
+@InputType()
+export class SupportRuleStepInput {
+  @Field(() => SupportRole)
+  role!: SupportRole;
+
+  @Field(() => SupportDuty)
+  duty!: SupportDuty;
+
+  @Field(() => [String], { description: "The party's contact kinds this step shows." })
+  contactKinds!: string[];
+
+  @Field({ description: 'The duty the step rests on, in plain words.' })
+  reason!: string;
+}
+
+@InputType({
+  description:
+    'One row of the support matrix, replacing the rule for (offerCategory, issueType). The first step is the partner of record, each role at most once, and Microsoft is never RESPONSIBLE for a third-party TECHNICAL issue.',
+})
+export class SupportRuleInput {
+  @Field(() => OfferCategory)
+  offerCategory!: OfferCategory;
+
+  @Field(() => IssueType)
+  issueType!: IssueType;
+
+  @Field(() => [SupportRuleStepInput])
+  steps!: SupportRuleStepInput[];
+}

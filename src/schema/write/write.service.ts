@@ -1,0 +1,227 @@
+import type { Caller } from '../../auth/caller';
+import { assertMayWrite, isOperator, WriteOwners } from '../../auth/write-guard';
+import type { RemovalRow } from '../../domain/dataset';
+import type { Problem } from '../../domain/problem';
+import { supportRuleId } from '../../domain/support-matrix';
+import { BadUserInputError, ForbiddenError } from '../../errors/domain-errors';
+import type { Repositories } from '../../graph/repositories';
+import type {
+  CustomerRecord,
+  OfferRecord,
+  PartnerRecord,
+  PublisherRecord,
+  ResourceRecord,
+  SubscriptionRecord,
+  SupportContactRecord,
+  SupportRuleRecord,
+} from '../../graph/records';
+import { WriteRejectedError } from '../../graph/writes/graph-writer';
+import type { OpRows, WriteOpName } from '../../graph/writes/write-ops';
+import type {
+  CustomerInput,
+  EndSubscriptionInput,
+  LinkResellerInput,
+  OfferInput,
+  PartnerInput,
+  PublisherInput,
+  RecordSubscriptionInput,
+  ResourceInput,
+  SubscriptionSupportContactInput,
+  SupportContactInput,
+  SupportRuleInput,
+  UnlinkResellerInput,
+} from './write.input';
+
+export interface RemovalResult {
+  id: string;
+  removed: boolean;
+}
+
+export interface ResellerLinkResult {
+  reseller: PartnerRecord;
+  provider: PartnerRecord;
+  active: boolean;
+}
+
+/** Where a row field comes from in a mutation's arguments: `input.<field>`, with the fields a row names differently. */
+const inputField = (aliases: Record<string, string> = {}) => (field: string) => `input.${aliases[field] ?? field}`;
+const DATED = inputField({ validFrom: 'effectiveAt' });
+
+const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
+
+/**
+ * The mutations. Each one is one write transaction through the shared write path (the importer's
+ * and the seed loader's): validated before anything is written, idempotent, audited under the
+ * caller's subject. A rejected input is BAD_USER_INPUT with `extensions.field` (e.g. `input.email`)
+ * and every problem in `extensions.problems`. Before that, the caller must own the data it
+ * changes (FORBIDDEN otherwise; see src/auth/write-guard.ts).
+ */
+export class WriteService {
+  constructor(
+    private readonly repos: Repositories,
+    /** Who is writing: checked against the owners of the data, and recorded by the audit. */
+    private readonly caller: Caller,
+  ) {}
+
+  /**
+   * Throws FORBIDDEN unless the caller owns the stored entities named by `storedIds` (each one
+   * that exists) or, for the new data, one of `owners`.
+   */
+  private async guard(storedIds: Array<string | null | undefined>, owners: WriteOwners = {}): Promise<void> {
+    if (isOperator(this.caller)) return;
+    const stored = await this.repos.writeOwners.find(storedIds.filter((id): id is string => Boolean(id)));
+    for (const entity of stored) assertMayWrite(this.caller, entity);
+    if (owners.partnerIds?.length || owners.publisherIds?.length) assertMayWrite(this.caller, owners);
+  }
+
+  async upsertCustomer(input: CustomerInput): Promise<CustomerRecord> {
+    // A new customer is any partner's to create; an existing one belongs to the partners serving it.
+    await this.guard([input.id], { partnerIds: [this.caller.partnerId] });
+    await this.apply('upsertCustomer', 'customers', { id: input.id, name: input.name });
+    return { id: input.id, name: input.name };
+  }
+
+  async upsertPartner(input: PartnerInput): Promise<PartnerRecord> {
+    await this.guard([], { partnerIds: [input.id] });
+    await this.apply('upsertPartner', 'partners', { id: input.id, name: input.name, kind: input.kind });
+    return { id: input.id, name: input.name, kind: input.kind };
+  }
+
+  async upsertPublisher(input: PublisherInput): Promise<PublisherRecord> {
+    await this.guard([], { publisherIds: [input.id] });
+    const isMicrosoft = input.isMicrosoft ?? false;
+    await this.apply('upsertPublisher', 'publishers', { id: input.id, name: input.name, isMicrosoft });
+    return { id: input.id, name: input.name, isMicrosoft };
+  }
+
+  async upsertOffer(input: OfferInput): Promise<OfferRecord> {
+    await this.guard([input.id], { publisherIds: [input.publisherId] });
+    await this.apply('upsertOffer', 'offers', { id: input.id, name: input.name, publisherId: input.publisherId });
+    return { id: input.id, name: input.name, publisherId: input.publisherId };
+  }
+
+  async upsertSupportContact(input: SupportContactInput): Promise<SupportContactRecord> {
+    // The stored contact's owner, and the new owner (a partner, a publisher, or an offer's publisher).
+    await this.guard([input.id, input.ownerId]);
+    const contact = {
+      id: input.id,
+      kind: input.kind,
+      name: input.name ?? null,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      url: input.url ?? null,
+      hours: input.hours ?? null,
+      sla: input.sla ?? null,
+    };
+    await this.apply('upsertSupportContact', 'contacts', { ...contact, ownerId: input.ownerId });
+    return contact;
+  }
+
+  async upsertResource(input: ResourceInput): Promise<ResourceRecord> {
+    await this.guard([input.id, input.offerId]);
+    const resource = { id: input.id, offerId: input.offerId, kind: input.kind, url: input.url };
+    await this.apply('upsertResource', 'resources', resource);
+    return resource;
+  }
+
+  /** Removes an entity of this type; `removed: false` when there was none (a retry succeeds). */
+  async remove(operation: string, type: RemovalRow['type'], id: string): Promise<RemovalResult> {
+    await this.guard([id]);
+    const changed = await this.apply(operation, 'removals', { id, type }, (field) => field);
+    return { id, removed: changed > 0 };
+  }
+
+  async recordSubscription(input: RecordSubscriptionInput): Promise<SubscriptionRecord> {
+    await this.guard([input.id], { partnerIds: [input.partnerId, input.providerId] });
+    const at = iso(input.effectiveAt);
+    await this.apply(
+      'recordSubscription',
+      'subscriptions',
+      {
+        id: input.id,
+        customerId: input.customerId,
+        offerId: input.offerId,
+        partnerId: input.partnerId,
+        providerId: input.providerId ?? null,
+        validFrom: at,
+        effectiveAt: at,
+      },
+      DATED,
+    );
+    return this.subscription(input.id);
+  }
+
+  async endSubscription(input: EndSubscriptionInput): Promise<SubscriptionRecord> {
+    await this.guard([input.subscriptionId]);
+    await this.apply('endSubscription', 'subscriptionEnds', { subscriptionId: input.subscriptionId, effectiveAt: iso(input.effectiveAt) });
+    return this.subscription(input.subscriptionId);
+  }
+
+  async setSubscriptionSupportContact(input: SubscriptionSupportContactInput): Promise<SubscriptionRecord> {
+    await this.guard([input.subscriptionId]);
+    await this.apply('setSubscriptionSupportContact', 'supportDesignations', {
+      subscriptionId: input.subscriptionId,
+      resellerId: input.resellerId ?? null,
+      effectiveAt: iso(input.effectiveAt),
+    });
+    return this.subscription(input.subscriptionId);
+  }
+
+  async linkReseller(input: LinkResellerInput): Promise<ResellerLinkResult> {
+    await this.guard([], { partnerIds: [input.resellerId, input.providerId] });
+    await this.apply('linkReseller', 'resellerLinks', { resellerId: input.resellerId, providerId: input.providerId, validFrom: iso(input.effectiveAt) }, DATED);
+    return this.link(input.resellerId, input.providerId, true);
+  }
+
+  async unlinkReseller(input: UnlinkResellerInput): Promise<ResellerLinkResult> {
+    await this.guard([], { partnerIds: [input.resellerId, input.providerId] });
+    await this.apply('unlinkReseller', 'resellerUnlinks', {
+      resellerId: input.resellerId,
+      providerId: input.providerId,
+      moveSubscriptionsTo: input.moveSubscriptionsTo ?? null,
+      effectiveAt: iso(input.effectiveAt),
+    });
+    return this.link(input.resellerId, input.providerId, false);
+  }
+
+  async setSupportRule(input: SupportRuleInput): Promise<SupportRuleRecord> {
+    if (!isOperator(this.caller)) throw new ForbiddenError('Only the platform operator may edit the support matrix.');
+    const rule = { offerCategory: input.offerCategory, issueType: input.issueType, steps: input.steps.map((s) => ({ ...s })) };
+    await this.apply('setSupportRule', 'supportRules', rule);
+    const [stored] = await this.repos.supportMatrix.findRules([{ offerCategory: rule.offerCategory, issueType: rule.issueType }]);
+    return stored;
+  }
+
+  /** Writes one row in its own transaction; returns how many entities changed. */
+  private async apply<K extends WriteOpName>(
+    operation: string,
+    op: K,
+    row: OpRows[K],
+    fieldPath: (field: string) => string = inputField(),
+  ): Promise<number> {
+    try {
+      const outcome = await this.repos.writer.write(op, [row], { operation, callerId: this.caller.subject }, { strict: true });
+      return outcome.changed;
+    } catch (error) {
+      if (error instanceof WriteRejectedError) throw rejectionToError(error.rejections[0].problems, fieldPath, op === 'supportRules' ? supportRuleId(row as OpRows['supportRules']) : null);
+      throw error;
+    }
+  }
+
+  private async subscription(id: string): Promise<SubscriptionRecord> {
+    const [found] = await this.repos.subscriptions.findByIds([id]);
+    return found;
+  }
+
+  private async link(resellerId: string, providerId: string, active: boolean): Promise<ResellerLinkResult> {
+    const partners = await this.repos.partners.findByIds([resellerId, providerId]);
+    const byId = (id: string) => partners.find((p) => p.id === id)!;
+    return { reseller: byId(resellerId), provider: byId(providerId), active };
+  }
+}
+
+function rejectionToError(problems: Problem[], fieldPath: (field: string) => string, ruleId: string | null): BadUserInputError {
+  const located = problems.map((p) => ({ field: fieldPath(p.field), reason: p.reason }));
+  const what = ruleId ? ` (rule ${ruleId})` : '';
+  return new BadUserInputError(`${located[0].field}${what}: ${located[0].reason}`, { field: located[0].field, problems: located });
+}

@@ -1,0 +1,158 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { csvSink, datasetSink, writeJsonDataset } from '../../../src/generate/dataset-files';
+import { generateDataset } from '../../../src/generate/generate-dataset';
+import { ImportFileError } from '../../../src/import/import-sources';
+import { runImport } from '../../../src/import/run-import';
+import { countGraph, deleteTestData, openTestGraph, TestGraph, testIdPrefix } from '../../support/test-graph';
+
+const P = testIdPrefix();
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csp-import-test-'));
+  dirs.push(dir);
+  return dir;
+};
+const IMPORT = { batchSize: 25, callerId: 'import:test' };
+
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await openTestGraph();
+});
+afterAll(async () => {
+  await deleteTestData(graph.db, P);
+  await graph.close();
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A small generated data set written as CSV files, its ids under `prefix`. */
+function csvData(prefix: string, customers = 30, seed = 5): { dir: string; rows: number } {
+  const dir = tempDir();
+  const files = csvSink(dir);
+  const counts = generateDataset({ customers, seed, idPrefix: prefix }, files.sink);
+  files.close();
+  return { dir, rows: Object.values(counts).reduce((a, b) => a + b, 0) };
+}
+
+const countPrefix = async (prefix: string) =>
+  (await graph.db.read<{ nodes: number; relationships: number }>('test-support/count-graph-by-id-prefix', { prefix }))[0];
+
+/** The subgraph under a prefix with the prefix taken out of every value: equal dumps mean equal graphs. */
+async function dump(prefix: string): Promise<unknown[]> {
+  const rows = await graph.db.read('test-support/dump-by-id-prefix', { prefix });
+  return JSON.parse(
+    JSON.stringify(rows, (_k, v) => (typeof v === 'string' ? v.split(prefix).join('~') : v && v.constructor?.name === 'DateTime' ? v.toString() : v)),
+  );
+}
+
+test('an import writes every row; the same import again changes nothing', async () => {
+  const prefix = `${P}a-`;
+  const { dir, rows } = csvData(prefix);
+  const first = await runImport(graph.db, dir, IMPORT);
+  expect(first).toMatchObject({ read: rows, written: rows, rejected: 0, rejections: [] });
+  expect(first.changed).toBeGreaterThan(0);
+  const counts = await countGraph(graph.db);
+  const mine = await countPrefix(prefix);
+
+  const second = await runImport(graph.db, dir, IMPORT);
+  expect(second).toMatchObject({ read: rows, written: rows, rejected: 0, changed: 0 });
+  expect(await countGraph(graph.db)).toEqual(counts);
+  expect(await countPrefix(prefix)).toEqual(mine);
+
+  const customer = await graph.execute(`{ changes(entityId: "${prefix}cust-0000001") { totalCount edges { node { operation callerId source before } } } }`);
+  expect(customer.data!.changes.totalCount).toBe(1);
+  expect(customer.data!.changes.edges[0].node).toEqual({ operation: 'import', callerId: 'import:test', source: 'customers.csv', before: null });
+});
+
+test('two imports of the same data at once leave one copy of everything', async () => {
+  const once = `${P}once-`;
+  const twice = `${P}twice-`;
+  await runImport(graph.db, csvData(once).dir, IMPORT);
+  const { dir } = csvData(twice);
+  const [a, b] = await Promise.all([runImport(graph.db, dir, IMPORT), runImport(graph.db, dir, IMPORT)]);
+  expect(a.rejected + b.rejected).toBe(0);
+  expect(await countPrefix(twice)).toEqual(await countPrefix(once));
+  expect(await dump(twice)).toEqual(await dump(once));
+});
+
+test('CSV and JSON imports of the same data give the same graph', async () => {
+  const fromCsv = `${P}csv-`;
+  const fromJson = `${P}json-`;
+  await runImport(graph.db, csvData(fromCsv, 20, 9).dir, IMPORT);
+  const { sink, dataset } = datasetSink();
+  generateDataset({ customers: 20, seed: 9, idPrefix: fromJson }, sink);
+  const file = path.join(tempDir(), 'dataset.json');
+  writeJsonDataset(file, dataset);
+  const summary = await runImport(graph.db, file, IMPORT);
+  expect(summary.rejected).toBe(0);
+  const csvGraph = await dump(fromCsv);
+  expect(csvGraph.length).toBeGreaterThan(100);
+  expect(await dump(fromJson)).toEqual(csvGraph);
+});
+
+describe('rejected rows', () => {
+  const prefix = `${P}bad-`;
+  const id = (name: string) => `${prefix}${name}`;
+
+  test('are reported with file, line, field and reason, and leave nothing behind', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'partners.csv'), `id,name,kind\n${id('direct')},Direct Co,DIRECT\n${id('odd')},Odd Co,WHOLESALER\n`);
+    fs.writeFileSync(path.join(dir, 'customers.csv'), `id,name\n${id('good')},Good Customer\n${id('nameless')},\n"${id('quoted')}","Quoted, Inc."\n`);
+    fs.writeFileSync(
+      path.join(dir, 'subscriptions.csv'),
+      [
+        'id,customerId,offerId,partnerId,providerId',
+        `${id('sub-good')},${id('good')},off-m365-e3,${id('direct')},`,
+        `${id('sub-orphan')},${id('nameless')},off-m365-e3,${id('direct')},`,
+        `${id('sub-provider')},${id('good')},off-azure-plan,${id('direct')},ptr-adatum`,
+        '',
+      ].join('\n'),
+    );
+    fs.writeFileSync(
+      path.join(dir, 'contacts.csv'),
+      `id,ownerId,kind,email,phone\n${id('desk')},${id('direct')},SUPPORT_DESK,desk@direct.example,+1 425 555 0142\n${id('bad-mail')},${id('direct')},SUPPORT_DESK,desk-at-direct,\n`,
+    );
+    const before = await countGraph(graph.db);
+    const summary = await runImport(graph.db, dir, IMPORT);
+    const file = (name: string) => path.relative(process.cwd(), path.join(dir, name));
+    expect(summary.rejections.map(({ file: f, line, field, reason }) => ({ f, line, field, reason }))).toEqual([
+      { f: file('partners.csv'), line: 3, field: 'kind', reason: 'must be one of DIRECT, INDIRECT_PROVIDER, INDIRECT_RESELLER' },
+      { f: file('customers.csv'), line: 3, field: 'name', reason: 'must not be empty' },
+      { f: file('subscriptions.csv'), line: 3, field: 'customerId', reason: `no customer with id "${id('nameless')}"` },
+      { f: file('subscriptions.csv'), line: 4, field: 'providerId', reason: `"${id('direct')}" is a DIRECT partner: a direct sale has no indirect provider` },
+      { f: file('contacts.csv'), line: 3, field: 'email', reason: 'is not a valid email address' },
+    ]);
+    expect(summary).toMatchObject({ read: 10, written: 5, rejected: 5 });
+    const dumped = (await dump(prefix)) as Array<{ id: string }>;
+    expect(dumped.map((n) => n.id)).toEqual(['~desk', '~direct', '~good', '~quoted', '~sub-good']);
+    // Five entities and one audit record each; the subscription's three relationships and the contact's one.
+    const after = await countGraph(graph.db);
+    expect(after.nodes - before.nodes).toBe(10);
+    expect(after.relationships - before.relationships).toBe(4);
+  });
+
+  test('a JSON document reports the line each rejected row starts on', async () => {
+    const file = path.join(tempDir(), 'data.json');
+    fs.writeFileSync(
+      file,
+      `{\n  "customers": [\n    { "id": "${id('j1')}", "name": "Fine" },\n    {\n      "id": "${id('j2')}",\n      "name": 42\n    },\n    { "id": "${id('j3')}", "name": "X", "colour": "red" }\n  ]\n}\n`,
+    );
+    const summary = await runImport(graph.db, file, IMPORT);
+    expect(summary.rejections.map(({ line, field, reason }) => ({ line, field, reason }))).toEqual([
+      { line: 4, field: 'name', reason: 'must be text of at most 500 characters' },
+      { line: 8, field: 'colour', reason: 'is not a field of customers' },
+    ]);
+    expect(summary.written).toBe(1);
+  });
+
+  test('a file the importer cannot read stops it before anything is written', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'customers.csv'), `id,name\n${id('never')},Never\n`);
+    fs.writeFileSync(path.join(dir, 'partners.csv'), `id,name,tier\n${id('p')},P,gold\n`);
+    const before = await countGraph(graph.db);
+    await expect(runImport(graph.db, dir, IMPORT)).rejects.toThrow(ImportFileError);
+    await expect(runImport(graph.db, dir, IMPORT)).rejects.toThrow(/unknown column\(s\) tier; missing column\(s\) kind/);
+    expect(await countGraph(graph.db)).toEqual(before);
+  });
+});
