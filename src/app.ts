@@ -57,6 +57,8 @@ export function createApolloServer(logger: Logger, options: ApolloOptions, plugi
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // server.ts owns SIGINT/SIGTERM: it stops Apollo, then closes Neo4j, in that order.
+    stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger, randomUUID),
     parseOptions: { maxTokens: options.limits.maxTokens },
     validationRules: armor.validationRules,

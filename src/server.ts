@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     logger.info('stopping', { signal });
     await apollo.stop();
     await graph.close();
+    logger.info('stopped: HTTP drained, Neo4j closed');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
