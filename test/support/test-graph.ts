@@ -4,6 +4,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { Driver } from 'neo4j-driver';
 import { createApolloServer } from '../../src/app';
 import { Caller, LOCAL_ANALYST } from '../../src/auth/caller';
+import type { Role } from '../../src/auth/roles';
 import { loadConfig } from '../../src/config';
 import { Context, createContext } from '../../src/context';
 import { openDriver } from '../../src/graph/driver';
@@ -80,4 +81,15 @@ export async function countGraph(db: Neo4jExecutor): Promise<{ nodes: number; re
 export async function plantGraph(db: Neo4jExecutor, graph: Partial<SampleGraph>): Promise<void> {
   const writer = new GraphWriter(db);
   await db.writeTx((tx) => writeGraphInTx(writer, tx, graph, { operation: 'test', callerId: 'test' }));
+}
+
+/** A caller as a verified token would give it: these roles, in this organisation (none: internal). */
+export function testCaller(roles: Role[], org: { partnerId?: string; publisherId?: string } = {}): Caller {
+  return {
+    subject: `test-${roles.join('-')}-${org.partnerId ?? org.publisherId ?? 'none'}`,
+    roles,
+    partnerId: org.partnerId ?? null,
+    publisherId: org.publisherId ?? null,
+    local: false,
+  };
 }

@@ -1,14 +1,7 @@
-import type { Caller } from '../../../src/auth/caller';
 import { Role } from '../../../src/auth/roles';
-import { openTestGraph, TestGraph } from '../../support/test-graph';
+import { TestGraph, openTestGraph, testCaller } from '../../support/test-graph';
 
-const caller = (roles: Role[], org: { partnerId?: string; publisherId?: string } = {}): Caller => ({
-  subject: `test-${roles.join('-')}-${org.partnerId ?? org.publisherId ?? 'none'}`,
-  roles,
-  partnerId: org.partnerId ?? null,
-  publisherId: org.publisherId ?? null,
-  local: false,
-});
+const caller = testCaller;
 
 const CALLERS = {
   resellerA: caller([Role.ADMIN_AGENT], { partnerId: 'ptr-tailspin' }),

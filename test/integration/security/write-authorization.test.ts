@@ -1,14 +1,7 @@
-import type { Caller } from '../../../src/auth/caller';
 import { Role } from '../../../src/auth/roles';
-import { countGraph, deleteTestData, openTestGraph, TestGraph, testIdPrefix } from '../../support/test-graph';
+import { TestGraph, countGraph, deleteTestData, openTestGraph, testCaller, testIdPrefix } from '../../support/test-graph';
 
-const caller = (roles: Role[], org: { partnerId?: string; publisherId?: string } = {}): Caller => ({
-  subject: `test-${roles.join('-')}-${org.partnerId ?? org.publisherId ?? 'none'}`,
-  roles,
-  partnerId: org.partnerId ?? null,
-  publisherId: org.publisherId ?? null,
-  local: false,
-});
+const caller = testCaller;
 const RESELLER = caller([Role.ADMIN_AGENT], { partnerId: 'ptr-tailspin' });
 const PUBLISHER = caller([Role.PUBLISHER_ADMIN], { publisherId: 'pub-litware' });
 const ANALYST = caller([Role.ANALYST]);
