@@ -35,7 +35,7 @@ const NO_JAVA_HINT =
   'starts one — or install a JDK 17+ and Maven so the service can start its own embedded Neo4j.';
 
 function has(command: string, args: string[]): boolean {
-  const result = spawnSync(command, args, { stdio: 'ignore' });
+  const result = spawnSync(command, args, { stdio: 'ignore', env: process.env });
   return result.status === 0;
 }
 
