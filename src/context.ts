@@ -35,7 +35,7 @@ function createServices(repos: Repositories, loaders: Loaders, options: ContextO
   const nodes = new NodeService(loaders);
   const pager = new Pager(options.maxPageSize);
   return {
-    changes: new ChangeService(repos, options.maxPageSize),
+    changes: new ChangeService(repos, pager),
     contacts,
     nodes,
     customers: new CustomerService(repos, loaders, pager),

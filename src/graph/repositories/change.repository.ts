@@ -1,5 +1,6 @@
 import type { Neo4jExecutor } from '../executor';
 import type { ChangeRecord, Page } from '../records';
+import type { PageWindow } from './paging';
 import { isoFromMillis } from './subscription.repository';
 
 type StoredChange = Omit<ChangeRecord, 'at' | 'before' | 'after'> & { at: number; before: string | null; after: string | null };
@@ -10,7 +11,7 @@ export class ChangeRepository {
   constructor(private readonly db: Neo4jExecutor) {}
 
   /** Up to `limit` audit records of one entity, newest first, strictly older than `afterId` when given, and their total count. */
-  async pageByEntity(entityId: string, afterId: string | null, limit: number): Promise<Page<ChangeRecord>> {
+  async pageByEntity(entityId: string, { afterId, limit }: PageWindow): Promise<Page<ChangeRecord>> {
     const [row] = await this.db.read<Page<StoredChange>>('audit/page-changes', { entityId, afterId, limit });
     return {
       totalCount: row.totalCount,
