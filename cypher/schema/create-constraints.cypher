@@ -1,4 +1,5 @@
-// Uniqueness constraints on every id (Community Edition has no node keys). Idempotent.
+// Uniqueness constraints on every id (Community Edition has no node keys) and the indexes the
+// queries use, then a wait until all are online. Idempotent.
 CREATE CONSTRAINT customer_id IF NOT EXISTS FOR (n:Customer) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT partner_id IF NOT EXISTS FOR (n:Partner) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT publisher_id IF NOT EXISTS FOR (n:Publisher) REQUIRE n.id IS UNIQUE;
@@ -13,3 +14,4 @@ CREATE INDEX support_rule_key IF NOT EXISTS FOR (n:SupportRule) ON (n.offerCateg
 CREATE FULLTEXT INDEX search_names IF NOT EXISTS FOR (n:Customer|Partner|Publisher|Offer) ON EACH [n.name];
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_entity_id IF NOT EXISTS FOR (n:Change) ON (n.entityId);
+CALL db.awaitIndexes(60);
