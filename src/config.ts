@@ -56,7 +56,7 @@ function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
 
 /**
  * Reads and validates the environment once. Throws ConfigError naming the variable at fault.
- * With NEO4J_URI unset the service starts its own embedded Neo4j (see README, "Configuration").
+ * With NEO4J_URI unset the service starts its own embedded Neo4j (see docs/operations.md, "Configuration").
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI?.trim();

@@ -1,4 +1,4 @@
-// Customers with these ids that the caller's $scope may see (see README, "Tenant scoping").
+// Customers with these ids that the caller's $scope may see (see docs/security.md, "Tenant scoping").
 // Time-bound relationships count only while in force now (validFrom <= now < validTo).
 UNWIND $ids AS id
 MATCH (c:Customer {id: id})

@@ -1,4 +1,4 @@
-// Only what the caller's $scope may see is listed or counted (README, "Tenant scoping").
+// Only what the caller's $scope may see is listed or counted (docs/security.md, "Tenant scoping").
 // For each partner, one keyset page of the customers it serves (it sold or supplied one of their
 // subscriptions), ordered by id, and how many it serves in all.
 // Time-bound relationships count only while in force now (validFrom <= now < validTo).

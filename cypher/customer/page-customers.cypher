@@ -1,4 +1,4 @@
-// Only what the caller's $scope may see is listed or counted (README, "Tenant scoping").
+// Only what the caller's $scope may see is listed or counted (docs/security.md, "Tenant scoping").
 // Keyset page ordered by id: stable under inserts, one more row than asked tells hasNextPage.
 // Filters, each ignored when null: the name contains $nameContains (case-insensitive); a partner
 // serves the customer (it sold or supplied one of its subscriptions: a provider's whole

@@ -1,4 +1,4 @@
-// Only what the caller's $scope may see is listed or counted (README, "Tenant scoping").
+// Only what the caller's $scope may see is listed or counted (docs/security.md, "Tenant scoping").
 // Keyset page ordered by id. Filters, each ignored when null: the name contains $nameContains
 // (case-insensitive); the offer is published by $publisherId; its publisher is (or is not) Microsoft.
 CALL () {

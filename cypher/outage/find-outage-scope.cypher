@@ -1,4 +1,4 @@
-// Only what the caller's $scope may see exists or is counted (README, "Tenant scoping").
+// Only what the caller's $scope may see exists or is counted (docs/security.md, "Tenant scoping").
 // What an outage of a publisher (all its offers) or of one offer reaches: the publisher, the
 // offers, and how many customers and subscriptions use them. Publisher null: nothing was found.
 // Time-bound relationships count only while in force now (validFrom <= now < validTo).

@@ -1,4 +1,4 @@
-// Only subscriptions the caller's $scope may see count (README, "Tenant scoping").
+// Only subscriptions the caller's $scope may see count (docs/security.md, "Tenant scoping").
 // The partners who must hear of an outage of these offers: every partner that sold, supplied or
 // is the designated support contact of a subscription to them, with how it is linked and how many
 // customers and subscriptions it has there. Ordered by impact: customers, then subscriptions (most

@@ -1,4 +1,4 @@
-// Only what the caller's $scope may see is listed or counted (README, "Tenant scoping").
+// Only what the caller's $scope may see is listed or counted (docs/security.md, "Tenant scoping").
 // For each indirect provider, one keyset page of the resellers that buy through it, ordered by id.
 // Time-bound relationships count only while in force now (validFrom <= now < validTo).
 UNWIND $providerIds AS parentId

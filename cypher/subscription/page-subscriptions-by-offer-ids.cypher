@@ -1,4 +1,4 @@
-// Only what the caller's $scope may see is listed or counted (README, "Tenant scoping").
+// Only what the caller's $scope may see is listed or counted (docs/security.md, "Tenant scoping").
 // For each offer, one keyset page of the subscriptions to it, ordered by id.
 // Time-bound relationships count only while in force now (validFrom <= now < validTo).
 UNWIND $offerIds AS parentId

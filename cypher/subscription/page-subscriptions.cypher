@@ -1,4 +1,4 @@
-// Only what the caller's $scope may see is listed or counted (README, "Tenant scoping").
+// Only what the caller's $scope may see is listed or counted (docs/security.md, "Tenant scoping").
 // Keyset page ordered by id. Filters, each ignored when null: the customer, the offer, the offer's
 // publisher, Microsoft's offers or the ISVs' ($isMicrosoft), the kinds of partner of record the
 // sales model allows ($partnerKinds), and a partner that sold or supplied the subscription.

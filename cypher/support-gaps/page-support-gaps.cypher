@@ -1,4 +1,4 @@
-// Only what the caller's $scope may see is listed or counted (README, "Tenant scoping").
+// Only what the caller's $scope may see is listed or counted (docs/security.md, "Tenant scoping").
 // Every place the graph cannot answer a support question well, one row per (kind, entity), with
 // the customers and subscriptions it affects; ordered by kind, then entity id. $kind (null: all)
 // keeps one kind; the keyset ($afterKind, $afterId) and $limit cut one page.

@@ -3,7 +3,7 @@ import { UnauthenticatedError } from '../errors/domain-errors';
 import { Caller, LOCAL_ANALYST } from './caller';
 import { isRole } from './roles';
 
-/** How tokens are verified and read; from the environment (see config.ts, README "Authentication"). */
+/** How tokens are verified and read; from the environment (see config.ts, docs/security.md, "Authentication"). */
 export type AuthConfig =
   | { mode: 'none' }
   | {

@@ -226,7 +226,7 @@ export function offerProblems(row: OfferRow, ctx: RuleContext): Problem[] {
   return c.problems;
 }
 
-/** Which contact kinds each owner may have (DOMAIN.md, "Parties and things"). */
+/** Which contact kinds each owner may have (docs/domain.md, "Parties and things"). */
 const PUBLISHER_SIDE = [ContactKind.ENGINEERING, ContactKind.CUSTOMER_SUPPORT, ContactKind.CSP_PROGRAM];
 
 export function contactProblems(row: ContactRow, ctx: RuleContext): Problem[] {

@@ -52,7 +52,7 @@ async function* inBatches<T>(items: AsyncIterable<T>, size: number): AsyncIterab
 }
 
 /**
- * Imports a file or a folder (JSON or CSV, see README "Bulk import") through the shared write
+ * Imports a file or a folder (JSON or CSV, see docs/writes.md, "Bulk import") through the shared write
  * path, in two passes. First every row is validated, against the graph and against the rows
  * before it, and nothing is written; then the rows that passed are written set by set in batches
  * of `batchSize`, each batch one write transaction that validates its rows again. Rows are

@@ -3,11 +3,13 @@ import path from 'node:path';
 import { openTestGraph, TestGraph } from '../../support/test-graph';
 
 /**
- * Every ```graphql query block of the README is one a new user will paste into the IDE. Mutation
- * blocks would change the shared test graph; the write tests cover what they show.
+ * Every ```graphql query block of the README and of docs/ is one a new user will paste into the
+ * IDE. Mutation blocks would change the shared test graph; the write tests cover what they show.
  */
-const README = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
-const EXAMPLES = [...README.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]).filter((q) => !/^(\s*#.*\n)*\s*mutation\b/.test(q));
+const ROOT = path.join(__dirname, '..', '..', '..');
+const DOCS = ['README.md', ...fs.readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => path.join('docs', f))];
+const TEXT = DOCS.map((f) => fs.readFileSync(path.join(ROOT, f), 'utf8')).join('\n');
+const EXAMPLES = [...TEXT.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]).filter((q) => !/^(\s*#.*\n)*\s*mutation\b/.test(q));
 
 let graph: TestGraph;
 beforeAll(async () => {
@@ -17,7 +19,7 @@ afterAll(async () => {
   await graph.close();
 });
 
-test('the README has examples', () => {
+test('the README and docs have examples', () => {
   expect(EXAMPLES.length).toBeGreaterThanOrEqual(10);
 });
 

@@ -1,7 +1,7 @@
 import { openTestGraph, TestGraph } from '../../support/test-graph';
 
 /**
- * The default matrix of DOMAIN.md, written out independently of seeds/: for each issue type, the
+ * The default matrix of docs/domain.md, written out independently of seeds/: for each issue type, the
  * ordered (role, duty) pairs a path takes when every role has a party.
  */
 const THIRD_PARTY: Record<string, Array<[string, string]>> = {
