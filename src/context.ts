@@ -19,9 +19,11 @@ import { SupportMatrixService } from './schema/support-matrix/support-matrix.ser
 import { SupportPathService } from './schema/support-path/support-path.service';
 import { WriteService } from './schema/write/write.service';
 
-/** What every resolver receives: the request id, the caller and its scope, this request's loaders and services. */
+/** What every resolver receives: the request id, its moment, the caller and its scope, this request's loaders and services. */
 export interface Context {
   requestId: string;
+  /** The request's moment: "now" for every statement and rule of this request (one clock). */
+  at: Date;
   caller: Caller;
   scope: Scope;
   loaders: Loaders;
@@ -30,7 +32,7 @@ export interface Context {
 
 export type Services = ReturnType<typeof createServices>;
 
-function createServices(repos: Repositories, loaders: Loaders, options: ContextOptions, caller: Caller) {
+function createServices(repos: Repositories, loaders: Loaders, options: ContextOptions, caller: Caller, at: Date) {
   const contacts = new ContactService(loaders);
   const nodes = new NodeService(loaders);
   const pager = new Pager(options.maxPageSize);
@@ -47,8 +49,8 @@ function createServices(repos: Repositories, loaders: Loaders, options: ContextO
     supportMatrix: new SupportMatrixService(repos),
     supportGaps: new SupportGapsService(repos, nodes, pager),
     outageImpact: new OutageImpactService(repos, pager),
-    supportPath: new SupportPathService(repos, loaders, contacts),
-    writes: new WriteService(repos, caller),
+    supportPath: new SupportPathService(repos, loaders, contacts, at),
+    writes: new WriteService(repos, caller, at),
   };
 }
 
@@ -58,12 +60,18 @@ export interface ContextOptions {
 
 /**
  * Builds a fresh context for one request. Its repositories run every statement with the caller's
- * `$scope` (tenant scoping lives in the Cypher); its loaders are new (they cache), and its
- * services are bound to both.
+ * `$scope` (tenant scoping lives in the Cypher) and the request's moment `$at`; its loaders are new
+ * (they cache), and its services are bound to both.
  */
-export function createContext(db: Neo4jExecutor, options: ContextOptions, caller: Caller, requestId: string = randomUUID()): Context {
+export function createContext(
+  db: Neo4jExecutor,
+  options: ContextOptions,
+  caller: Caller,
+  requestId: string = randomUUID(),
+  at: Date = new Date(),
+): Context {
   const scope = scopeOf(caller);
-  const repos = createRepositories(db.withParams({ scope }));
+  const repos = createRepositories(db.forRequest({ scope, at }));
   const loaders = createLoaders(repos);
-  return { requestId, caller, scope, loaders, services: createServices(repos, loaders, options, caller) };
+  return { requestId, at, caller, scope, loaders, services: createServices(repos, loaders, options, caller, at) };
 }

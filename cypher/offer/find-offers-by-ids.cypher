@@ -1,5 +1,5 @@
-// Offers with these ids that the caller's $scope may see (as their publisher).
+// Offers with these ids that the caller's $scope may see (@visible-publisher of their publisher).
 UNWIND $ids AS id
 MATCH (o:Offer {id: id})-[:PUBLISHED_BY]->(p:Publisher)
-WHERE $scope.all OR $scope.partnerId IS NOT NULL OR p.id = $scope.publisherId
-RETURN o.id AS id, o.name AS name, p.id AS publisherId
+WHERE @visible-publisher(p)
+RETURN @offer-fields(o, p) AS offer

@@ -1,13 +1,16 @@
-// For each publisher, one keyset page of its offers, ordered by id.
+// For each publisher the caller's $scope may see, one keyset page of its offers, ordered by id,
+// and how many it has.
 UNWIND $publisherIds AS parentId
-CALL (parentId) {
-  MATCH (:Publisher {id: parentId})<-[:PUBLISHED_BY]-(o:Offer)
+MATCH (pub:Publisher {id: parentId})
+WHERE @visible-publisher(pub)
+CALL (pub) {
+  MATCH (pub)<-[:PUBLISHED_BY]-(o:Offer)
   WHERE $afterId IS NULL OR o.id > $afterId
   WITH o ORDER BY o.id LIMIT toInteger($limit)
-  RETURN collect(o { .id, .name, publisherId: parentId }) AS nodes
+  RETURN collect(@offer-fields(o, pub)) AS nodes
 }
-CALL (parentId) {
-  MATCH (:Publisher {id: parentId})<-[:PUBLISHED_BY]-(o:Offer)
+CALL (pub) {
+  MATCH (pub)<-[:PUBLISHED_BY]-(o:Offer)
   RETURN count(o) AS totalCount
 }
 RETURN parentId, nodes, totalCount

@@ -1,22 +1,13 @@
-// Only what the caller's $scope may see is listed or counted (docs/security.md, "Tenant scoping").
-// Keyset page ordered by id. Filters, each ignored when null: the name contains $nameContains
-// (case-insensitive); the offer is published by $publisherId; its publisher is (or is not) Microsoft.
+// One keyset page of the offers @offer-filter keeps, ordered by id, and how many it keeps.
 CALL () {
   MATCH (o:Offer)-[:PUBLISHED_BY]->(pub:Publisher)
-  WHERE ($afterId IS NULL OR o.id > $afterId)
-    AND ($scope.all OR $scope.partnerId IS NOT NULL OR pub.id = $scope.publisherId)
-    AND ($nameContains IS NULL OR toLower(o.name) CONTAINS toLower($nameContains))
-    AND ($publisherId IS NULL OR pub.id = $publisherId)
-    AND ($isMicrosoft IS NULL OR pub.isMicrosoft = $isMicrosoft)
+  WHERE ($afterId IS NULL OR o.id > $afterId) AND @offer-filter(o, pub)
   WITH o, pub ORDER BY o.id LIMIT toInteger($limit)
-  RETURN collect(o { .id, .name, publisherId: pub.id }) AS nodes
+  RETURN collect(@offer-fields(o, pub)) AS nodes
 }
 CALL () {
   MATCH (o:Offer)-[:PUBLISHED_BY]->(pub:Publisher)
-  WHERE ($scope.all OR $scope.partnerId IS NOT NULL OR pub.id = $scope.publisherId)
-    AND ($nameContains IS NULL OR toLower(o.name) CONTAINS toLower($nameContains))
-    AND ($publisherId IS NULL OR pub.id = $publisherId)
-    AND ($isMicrosoft IS NULL OR pub.isMicrosoft = $isMicrosoft)
+  WHERE @offer-filter(o, pub)
   RETURN count(o) AS totalCount
 }
 RETURN nodes, totalCount

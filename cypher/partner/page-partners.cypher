@@ -1,25 +1,13 @@
-// Only what the caller's $scope may see is listed or counted (docs/security.md, "Tenant scoping").
-// Keyset page ordered by id. Filters, each ignored when null: the name contains $nameContains
-// (case-insensitive); the partner is of $kind.
-// Time-bound relationships count only while in force now (validFrom <= now < validTo).
+// One keyset page of the partners @partner-filter keeps, ordered by id, and how many it keeps.
 CALL () {
   MATCH (p:Partner)
-  WHERE ($afterId IS NULL OR p.id > $afterId)
-    AND ($scope.all OR p.id = $scope.partnerId
-      OR EXISTS { (p)-[now1:BUYS_THROUGH WHERE now1.validFrom <= datetime() AND (now1.validTo IS NULL OR now1.validTo > datetime())]-(:Partner {id: $scope.partnerId}) }
-      OR EXISTS { (p)<-[now2:SOLD_BY|SUPPLIED_BY WHERE now2.validFrom <= datetime() AND (now2.validTo IS NULL OR now2.validTo > datetime())]-(:Subscription)-[:FOR_OFFER]->(:Offer)-[:PUBLISHED_BY]->(:Publisher {id: $scope.publisherId}) })
-    AND ($nameContains IS NULL OR toLower(p.name) CONTAINS toLower($nameContains))
-    AND ($kind IS NULL OR p.kind = $kind)
+  WHERE ($afterId IS NULL OR p.id > $afterId) AND @partner-filter(p)
   WITH p ORDER BY p.id LIMIT toInteger($limit)
-  RETURN collect(p { .id, .name, .kind }) AS nodes
+  RETURN collect(@partner-fields(p)) AS nodes
 }
 CALL () {
   MATCH (p:Partner)
-  WHERE ($scope.all OR p.id = $scope.partnerId
-      OR EXISTS { (p)-[now3:BUYS_THROUGH WHERE now3.validFrom <= datetime() AND (now3.validTo IS NULL OR now3.validTo > datetime())]-(:Partner {id: $scope.partnerId}) }
-      OR EXISTS { (p)<-[now4:SOLD_BY|SUPPLIED_BY WHERE now4.validFrom <= datetime() AND (now4.validTo IS NULL OR now4.validTo > datetime())]-(:Subscription)-[:FOR_OFFER]->(:Offer)-[:PUBLISHED_BY]->(:Publisher {id: $scope.publisherId}) })
-    AND ($nameContains IS NULL OR toLower(p.name) CONTAINS toLower($nameContains))
-    AND ($kind IS NULL OR p.kind = $kind)
+  WHERE @partner-filter(p)
   RETURN count(p) AS totalCount
 }
 RETURN nodes, totalCount

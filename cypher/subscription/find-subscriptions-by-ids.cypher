@@ -1,22 +1,13 @@
-// Subscriptions by id that the caller's $scope may see (through any relationship, past or
-// present), with their current parties or, for an ended one, the parties it ended with.
+// Subscriptions by id that the caller's $scope may see, with their parties: those in force at $at
+// while the customer holds it then; for a subscription that ended by $at, the parties it ended with
+// (their relationships ended at the same moment), seen by the platform and by those parties alone.
+// A subscription that starts after $at is absent.
 UNWIND $ids AS id
-MATCH (c:Customer)-[h:HAS_SUBSCRIPTION]->(s:Subscription {id: id})
-WHERE $scope.all
-   OR EXISTS { (s)-[:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT]->(:Partner {id: $scope.partnerId}) }
-   OR EXISTS { (s)-[:FOR_OFFER]->(:Offer)-[:PUBLISHED_BY]->(:Publisher {id: $scope.publisherId}) }
-CALL (s, h) {
-  MATCH (s)-[:FOR_OFFER]->(o:Offer)
-  MATCH (s)-[sold:SOLD_BY]->(p:Partner)
-  WHERE sold.validTo IS NULL OR sold.validTo = h.validTo
-  OPTIONAL MATCH (s)-[sup:SUPPLIED_BY]->(provider:Partner)
-  WHERE sup.validTo IS NULL OR sup.validTo = h.validTo
-  OPTIONAL MATCH (s)-[des:DESIGNATED_SUPPORT]->(designated:Partner)
-  WHERE des.validTo IS NULL
-  RETURN o.id AS offerId, p.id AS partnerOfRecordId, p.kind AS partnerKind, provider.id AS indirectProviderId,
-         designated.id AS designatedSupportId
-  ORDER BY sold.validFrom DESC, sup.validFrom DESC
-  LIMIT 1
-}
-RETURN s.id AS id, c.id AS customerId, offerId, partnerOfRecordId, partnerKind, indirectProviderId, designatedSupportId,
-       h.validFrom.epochMillis AS startedAt, h.validTo.epochMillis AS endedAt
+MATCH (c:Customer)-[h:HAS_SUBSCRIPTION WHERE h.validFrom <= $at]->(s:Subscription {id: id})-[:FOR_OFFER]->(o:Offer)
+WITH c, h, s, o, @in-force(h) AS held
+MATCH (s)-[sold:SOLD_BY WHERE CASE WHEN held THEN @in-force(sold) ELSE sold.validTo = h.validTo END]->(p:Partner)
+WHERE CASE WHEN held THEN @visible-subscription(s) ELSE @visible-subscription-as-ended(s, h) END
+RETURN s { .id, customerId: c.id, offerId: o.id, partnerOfRecordId: p.id, partnerKind: p.kind,
+           indirectProviderId: head([(s)-[sup:SUPPLIED_BY WHERE CASE WHEN held THEN @in-force(sup) ELSE sup.validTo = h.validTo END]->(x:Partner) | x.id]),
+           designatedSupportId: head([(s)-[des:DESIGNATED_SUPPORT WHERE held AND @in-force(des)]->(x:Partner) | x.id]),
+           startedAt: h.validFrom.epochMillis, endedAt: h.validTo.epochMillis } AS subscription

@@ -1,27 +1,19 @@
-// For each subscription as held at $at (ISO-8601): its customer and offer, and every party a
-// support step can bind to: its partner of record, the indirect provider it bought through (if
-// any), the reseller designated as its support contact (if any), the offer's publisher and
-// Microsoft. Relationships not in force at $at are ignored; a subscription not held then is absent.
-WITH datetime($at) AS at
+// For each subscription as held at $at: its customer and offer, and every party a support step can
+// bind to (@match-path-parties). A subscription not held at $at is absent. Which of them the path
+// shows is the business of src/domain/support-path.ts; the caller's $scope was checked when the
+// subscription was chosen (find-subscription-candidates), and is checked again here.
 UNWIND $subscriptionIds AS subscriptionId
-CALL (subscriptionId, at) {
-  MATCH (s:Subscription {id: subscriptionId})-[:FOR_OFFER]->(o:Offer)-[:PUBLISHED_BY]->(pub:Publisher)
-  MATCH (c:Customer)-[h:HAS_SUBSCRIPTION]->(s)
-  WHERE h.validFrom <= at AND (h.validTo IS NULL OR h.validTo > at)
-  MATCH (s)-[sold:SOLD_BY]->(por:Partner)
-  WHERE sold.validFrom <= at AND (sold.validTo IS NULL OR sold.validTo > at)
-  OPTIONAL MATCH (s)-[sup:SUPPLIED_BY]->(provider:Partner)
-  WHERE sup.validFrom <= at AND (sup.validTo IS NULL OR sup.validTo > at)
-  OPTIONAL MATCH (s)-[des:DESIGNATED_SUPPORT]->(designated:Partner)
-  WHERE des.validFrom <= at AND (des.validTo IS NULL OR des.validTo > at)
-  OPTIONAL MATCH (ms:Publisher {isMicrosoft: true})
-  RETURN c { .id, .name } AS customer,
-         o { .id, .name } AS offer,
-         pub { .id, .name, .isMicrosoft } AS publisher,
-         por { .id, .name, .kind } AS partnerOfRecord,
-         provider { .id, .name, .kind } AS indirectProvider,
-         designated { .id, .name, .kind } AS designatedSupport,
-         ms { .id, .name, .isMicrosoft } AS microsoft,
+CALL (subscriptionId) {
+  MATCH (s:Subscription {id: subscriptionId})
+  WHERE @visible-subscription(s)
+  @match-path-parties(s, h, c, o, pub, por, provider, designated, ms)
+  RETURN @customer-fields(c) AS customer,
+         @offer-fields(o, pub) AS offer,
+         @publisher-fields(pub) AS publisher,
+         @partner-fields(por) AS partnerOfRecord,
+         @partner-fields(provider) AS indirectProvider,
+         @partner-fields(designated) AS designatedSupport,
+         @publisher-fields(ms) AS microsoft,
          h.validFrom.epochMillis AS startedAt,
          h.validTo.epochMillis AS endedAt
   LIMIT 1

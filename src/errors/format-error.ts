@@ -1,17 +1,11 @@
+import { ApolloServerErrorCode, ApolloServerValidationErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './error-code';
 
-/** The codes whose messages were written for callers; anything else is masked. */
-const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR));
-/** Codes Apollo Server and graphql-js assign to malformed requests; their messages are safe. */
-const REQUEST_CODES = new Set<string>([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+/** The codes whose messages were written for callers: ours, and Apollo's for malformed requests; anything else is masked. */
+const PUBLIC_CODES = new Set<string>(
+  [...Object.values(ErrorCode), ...Object.values(ApolloServerErrorCode), ...Object.values(ApolloServerValidationErrorCode)].filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+);
 
 export interface ErrorLogger {
   error(message: string, details: Record<string, unknown>): void;
@@ -26,11 +20,11 @@ export function createErrorFormatter(logger: ErrorLogger, newErrorId: () => stri
   return (formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? '');
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    if (PUBLIC_CODES.has(code) || REQUEST_CODES.has(code)) {
+    if (PUBLIC_CODES.has(code)) {
       return { ...formatted, extensions };
     }
     const errorId = newErrorId();
-    const cause = original instanceof Error && 'originalError' in original ? (original as { originalError?: unknown }).originalError : original;
+    const cause = unwrapResolverError(original);
     logger.error('unexpected error', {
       errorId,
       path: formatted.path,

@@ -26,6 +26,7 @@ export class Neo4jExecutor {
     private readonly database?: string,
     private readonly defaultParams: Params = {},
     private readonly listeners: Set<QueryListener> = new Set(),
+    private readonly pinnedParams: Params = {},
   ) {}
 
   /** Registers a listener called once per statement run (here and in every `withParams` view); returns its remover. */
@@ -35,11 +36,12 @@ export class Neo4jExecutor {
   }
 
   /**
-   * A view of this executor whose statements all receive `params` besides their own: how the
-   * caller's `$scope` reaches every query of a request without any repository passing it.
+   * A view of this executor for one request: every statement receives the caller's `$scope`, which
+   * no statement parameter can replace (it is merged last), and `$at`, the request's moment, which a
+   * statement may replace with its own (`supportPath(at:)` asks about another moment).
    */
-  withParams(params: Params): Neo4jExecutor {
-    return new Neo4jExecutor(this.driver, this.database, { ...this.defaultParams, ...params }, this.listeners);
+  forRequest({ scope, at }: { scope: unknown; at: Date }): Neo4jExecutor {
+    return new Neo4jExecutor(this.driver, this.database, { ...this.defaultParams, at }, this.listeners, { ...this.pinnedParams, scope });
   }
 
   /** Runs one read statement and returns its records as plain objects. */
@@ -93,10 +95,27 @@ export class Neo4jExecutor {
     return {
       run: <R extends RecordShape>(statement: string, params: Params = {}) => {
         for (const listener of this.listeners) listener({ statement, mode });
-        return tx.run<R>(cypher(statement), { ...this.defaultParams, ...params });
+        return tx.run<R>(cypher(statement), toNeo4jParams({ at: new Date(), ...this.defaultParams, ...params, ...this.pinnedParams }));
       },
     };
   }
+}
+
+/**
+ * Parameters as Neo4j takes them: a JavaScript Date becomes a Neo4j DateTime (so `$at` compares
+ * with stored instants), at any depth of lists and maps. `$at` defaults to the moment the statement
+ * runs only outside a request (command-line tools); a request pins its own moment.
+ */
+function toNeo4jParams(params: Params): Params {
+  const convert = (value: unknown): unknown => {
+    if (value instanceof Date) return neo4j.types.DateTime.fromStandardDate(value);
+    if (Array.isArray(value)) return value.map(convert);
+    if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convert(v)]));
+    }
+    return value;
+  };
+  return convert(params) as Params;
 }
 
 function translate(error: unknown): unknown {

@@ -22,6 +22,8 @@ export interface OfferRecord {
   id: string;
   name: string;
   publisherId: string;
+  /** Which rules of the matrix the offer follows (cypher/fragments/offer-category.cypher). */
+  category: OfferCategory;
 }
 
 export interface SubscriptionRecord {

@@ -17,6 +17,8 @@ import { pageLoader } from './page-loader';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
+const pathPartiesKey = (k: { subscriptionId: string; at: Date }) => `${k.subscriptionId}@${k.at.toISOString()}`;
+
 /**
  * The per-request DataLoaders, one per way of looking data up. Each batch is one Cypher round
  * trip that UNWINDs its keys. Create a fresh set for every request: loaders cache.
@@ -58,16 +60,17 @@ export function createLoaders(repos: Repositories) {
       { cacheKeyFn: (key) => `${key.offerCategory}:${key.issueType}` },
     ),
     // Keyed by subscription and moment; one round trip per distinct moment in the batch.
-    pathParties: new DataLoader<{ subscriptionId: string; at: string }, (PathParties & SubscriptionPeriod) | null, string>(
+    pathParties: new DataLoader<{ subscriptionId: string; at: Date }, (PathParties & SubscriptionPeriod) | null, string>(
       async (keys) => {
         const found = new Map<string, PathParties & SubscriptionPeriod>();
-        for (const at of new Set(keys.map((k) => k.at))) {
-          const ids = keys.filter((k) => k.at === at).map((k) => k.subscriptionId);
-          for (const row of await repos.supportPath.findPathParties(ids, at)) found.set(`${row.subscriptionId}@${at}`, row);
+        const moments = new Map(keys.map((k) => [k.at.toISOString(), k.at]));
+        for (const [iso, at] of moments) {
+          const ids = keys.filter((k) => k.at.toISOString() === iso).map((k) => k.subscriptionId);
+          for (const row of await repos.supportPath.findPathParties(ids, at)) found.set(`${row.subscriptionId}@${iso}`, row);
         }
-        return keys.map((k) => found.get(`${k.subscriptionId}@${k.at}`) ?? null);
+        return keys.map((k) => found.get(pathPartiesKey(k)) ?? null);
       },
-      { cacheKeyFn: (k) => `${k.subscriptionId}@${k.at}` },
+      { cacheKeyFn: pathPartiesKey },
     ),
     // One page of children per parent, for the connection fields on nodes.
     customersPageByPartner: pageLoader((ids, window) => repos.customers.pageByPartnerIds(ids, window)),

@@ -68,12 +68,12 @@ export const testIdPrefix = (): string => `t-${randomUUID().slice(0, 8)}-`;
 
 /** Removes every node whose id starts with the prefix. */
 export async function deleteTestData(db: Neo4jExecutor, prefix: string): Promise<void> {
-  await db.write('test-support/delete-by-id-prefix', { prefix });
+  await db.write('unscoped/test-support/delete-by-id-prefix', { prefix });
 }
 
 /** Node and relationship counts of the whole graph. */
 export async function countGraph(db: Neo4jExecutor): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await db.read<{ nodes: number; relationships: number }>('test-support/count-graph');
+  const [row] = await db.read<{ nodes: number; relationships: number }>('unscoped/test-support/count-graph');
   return row;
 }
 

@@ -2,7 +2,7 @@ import { IssueType, PartnerKind, SalesModel } from '../../src/domain/enums';
 import { ImpactedPartnerRole, impactedPartnerRoles } from '../../src/domain/outage';
 import { partnerKindsOf, salesModelOf } from '../../src/domain/sales-model';
 import { SupportGapKind } from '../../src/domain/support-gaps';
-import { describeGap } from '../../src/schema/support-gaps/support-gaps.service';
+import { describeGap } from '../../src/domain/support-gaps';
 
 test('partnerKindsOf is the inverse of salesModelOf', () => {
   expect(partnerKindsOf(SalesModel.INDIRECT)).toEqual([PartnerKind.INDIRECT_RESELLER]);

@@ -1,11 +1,11 @@
-import { SupportDuty, SupportRole, PartnerKind } from '../../src/domain/enums';
+import { OfferCategory, SupportDuty, SupportRole, PartnerKind } from '../../src/domain/enums';
 import type { PathParties } from '../../src/graph/repositories/support-path.repository';
-import { assembleSteps } from '../../src/schema/support-path/support-path.service';
+import { assembleSteps } from '../../src/domain/support-path';
 
 const parties: PathParties = {
   subscriptionId: 's',
   customer: { id: 'c', name: 'C' },
-  offer: { id: 'o', name: 'O' },
+  offer: { id: 'o', name: 'O', publisherId: 'isv', category: OfferCategory.THIRD_PARTY },
   publisher: { id: 'isv', name: 'ISV', isMicrosoft: false },
   partnerOfRecord: { id: 'p', name: 'Partner', kind: PartnerKind.DIRECT },
   indirectProvider: null,

@@ -1,17 +1,18 @@
 import type { Neo4jExecutor } from '../executor';
+import { Row, toContact } from '../mappers';
 import type { SupportContactRecord } from '../records';
 
 export class ContactRepository {
   constructor(private readonly db: Neo4jExecutor) {}
 
   /** The contacts of these partners, publishers or offers, ordered by kind then id per owner. */
-  findByOwnerIds(ids: readonly string[]): Promise<Array<{ ownerId: string; contact: SupportContactRecord }>> {
-    return this.db.read('contact/find-contacts-by-owner-ids', { ids });
+  async findByOwnerIds(ids: readonly string[]): Promise<Array<{ ownerId: string; contact: SupportContactRecord }>> {
+    const rows = await this.db.read('unscoped/contact/find-contacts-by-owner-ids', { ids });
+    return rows.map((r) => ({ ownerId: r.ownerId as string, contact: toContact(r.contact as Row) }));
   }
 
   /** Contacts with these ids, in no particular order; unknown ids are absent. */
   async findByIds(ids: readonly string[]): Promise<SupportContactRecord[]> {
-    const rows = await this.db.read<{ contact: SupportContactRecord }>('contact/find-contacts-by-ids', { ids });
-    return rows.map((r) => r.contact);
+    return (await this.db.read('contact/find-contacts-by-ids', { ids })).map((r) => toContact(r.contact as Row));
   }
 }

@@ -1,6 +1,7 @@
 import type { Neo4jExecutor } from '../executor';
+import { Row, toCustomer } from '../mappers';
 import type { CustomerRecord, Page, ParentPage } from '../records';
-import { PageWindow, readPage } from './paging';
+import { PageWindow, readPage, readParentPages } from './paging';
 
 /** Filters of the customer list; null leaves a filter out. */
 export interface CustomerQuery {
@@ -16,17 +17,16 @@ export class CustomerRepository {
 
   /** Customers with these ids, in no particular order; unknown ids are absent. */
   async findByIds(ids: readonly string[]): Promise<CustomerRecord[]> {
-    const rows = await this.db.read<{ customer: CustomerRecord }>('customer/find-customers-by-ids', { ids });
-    return rows.map((r) => r.customer);
+    return (await this.db.read('customer/find-customers-by-ids', { ids })).map((r) => toCustomer(r.customer as Row));
   }
 
   /** Up to `limit` matching customers ordered by id, after `afterId` when given, and how many match. */
   page(query: CustomerQuery, { afterId, limit }: PageWindow): Promise<Page<CustomerRecord>> {
-    return readPage(this.db, 'customer/page-customers', { ...query, afterId, limit });
+    return readPage(this.db, 'customer/page-customers', { ...query, afterId, limit }, toCustomer);
   }
 
   /** For each partner, one page of the customers it serves (sold or supplied a subscription), by id. */
   pageByPartnerIds(partnerIds: readonly string[], { afterId, limit }: PageWindow): Promise<Array<ParentPage<CustomerRecord>>> {
-    return this.db.read('customer/page-customers-by-partner-ids', { partnerIds, afterId, limit });
+    return readParentPages(this.db, 'customer/page-customers-by-partner-ids', { partnerIds, afterId, limit }, toCustomer);
   }
 }

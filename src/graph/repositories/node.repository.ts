@@ -6,6 +6,6 @@ export class NodeRepository {
 
   /** The GraphQL type of the node each id names, in no particular order; unknown ids are absent. */
   findTypesByIds(ids: readonly string[]): Promise<Array<{ id: string; type: GraphTypeName }>> {
-    return this.db.read('node/find-node-types-by-ids', { ids });
+    return this.db.read('unscoped/node/find-node-types-by-ids', { ids });
   }
 }

@@ -1,6 +1,7 @@
 import type { SubscriptionLink } from '../../domain/outage';
 import type { Neo4jExecutor } from '../executor';
 import type { OfferRecord, Page, PartnerRecord, PublisherRecord } from '../records';
+import { toOutagePartner, toOutageScope } from '../mappers';
 import { readPage } from './paging';
 
 /** What an outage reaches; `publisher` is null when neither the publisher nor the offer exists. */
@@ -31,8 +32,8 @@ export class OutageRepository {
 
   /** The publisher, offers and counts an outage of a publisher (all its offers) or of one offer reaches. */
   async findScope(target: { publisherId: string | null; offerId: string | null }): Promise<OutageScopeRecord> {
-    const [row] = await this.db.read<OutageScopeRecord>('outage/find-outage-scope', target);
-    return row;
+    const [row] = await this.db.read('outage/find-outage-scope', target);
+    return toOutageScope(row);
   }
 
   /**
@@ -40,6 +41,6 @@ export class OutageRepository {
    * most subscriptions, then by id, strictly after `after`; and how many there are.
    */
   pagePartners(offerIds: readonly string[], after: OutagePartnerKey | null, limit: number): Promise<Page<OutagePartnerRecord>> {
-    return readPage(this.db, 'outage/page-outage-partners', { offerIds, after, limit });
+    return readPage(this.db, 'outage/page-outage-partners', { offerIds, after, limit }, toOutagePartner);
   }
 }

@@ -1,7 +1,8 @@
 import type { PartnerKind } from '../../domain/enums';
 import type { Neo4jExecutor } from '../executor';
 import type { Page, ParentPage, PartnerRecord } from '../records';
-import { PageWindow, readPage } from './paging';
+import { Row, toPartner } from '../mappers';
+import { PageWindow, readPage, readParentPages } from './paging';
 
 /** Filters of the partner list; null leaves a filter out. */
 export interface PartnerQuery {
@@ -14,22 +15,21 @@ export class PartnerRepository {
 
   /** Partners with these ids, in no particular order; unknown ids are absent. */
   async findByIds(ids: readonly string[]): Promise<PartnerRecord[]> {
-    const rows = await this.db.read<{ partner: PartnerRecord }>('partner/find-partners-by-ids', { ids });
-    return rows.map((r) => r.partner);
+    return (await this.db.read('partner/find-partners-by-ids', { ids })).map((r) => toPartner(r.partner as Row));
   }
 
   /** Up to `limit` matching partners ordered by id, after `afterId` when given, and how many match. */
   page(query: PartnerQuery, { afterId, limit }: PageWindow): Promise<Page<PartnerRecord>> {
-    return readPage(this.db, 'partner/page-partners', { ...query, afterId, limit });
+    return readPage(this.db, 'partner/page-partners', { ...query, afterId, limit }, toPartner);
   }
 
   /** For each provider, one page of the resellers that buy through it, by id. */
   pageResellersByProviderIds(providerIds: readonly string[], { afterId, limit }: PageWindow): Promise<Array<ParentPage<PartnerRecord>>> {
-    return this.db.read('partner/page-resellers-by-provider-ids', { providerIds, afterId, limit });
+    return readParentPages(this.db, 'partner/page-resellers-by-provider-ids', { providerIds, afterId, limit }, toPartner);
   }
 
   /** For each reseller, one page of the providers it buys through, by id. */
   pageProvidersByResellerIds(resellerIds: readonly string[], { afterId, limit }: PageWindow): Promise<Array<ParentPage<PartnerRecord>>> {
-    return this.db.read('partner/page-providers-by-reseller-ids', { resellerIds, afterId, limit });
+    return readParentPages(this.db, 'partner/page-providers-by-reseller-ids', { resellerIds, afterId, limit }, toPartner);
   }
 }

@@ -1,5 +1,6 @@
 import type { Neo4jExecutor } from '../executor';
 import type { Page, PublisherRecord } from '../records';
+import { Row, toPublisher } from '../mappers';
 import { PageWindow, readPage } from './paging';
 
 /** Filters of the publisher list; null leaves a filter out. */
@@ -13,12 +14,11 @@ export class PublisherRepository {
 
   /** Publishers with these ids, in no particular order; unknown ids are absent. */
   async findByIds(ids: readonly string[]): Promise<PublisherRecord[]> {
-    const rows = await this.db.read<{ publisher: PublisherRecord }>('publisher/find-publishers-by-ids', { ids });
-    return rows.map((r) => r.publisher);
+    return (await this.db.read('publisher/find-publishers-by-ids', { ids })).map((r) => toPublisher(r.publisher as Row));
   }
 
   /** Up to `limit` matching publishers ordered by id, after `afterId` when given, and how many match. */
   page(query: PublisherQuery, { afterId, limit }: PageWindow): Promise<Page<PublisherRecord>> {
-    return readPage(this.db, 'publisher/page-publishers', { ...query, afterId, limit });
+    return readPage(this.db, 'publisher/page-publishers', { ...query, afterId, limit }, toPublisher);
   }
 }

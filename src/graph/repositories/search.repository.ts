@@ -1,4 +1,5 @@
 import type { Neo4jExecutor } from '../executor';
+import { Row, toCustomer, toOffer, toPartner, toPublisher } from '../mappers';
 import type { CustomerRecord, OfferRecord, PartnerRecord, PublisherRecord } from '../records';
 
 export type SearchRow =
@@ -7,6 +8,8 @@ export type SearchRow =
   | { score: number; type: 'Publisher'; record: PublisherRecord }
   | { score: number; type: 'Offer'; record: OfferRecord };
 
+const MAP_BY_TYPE = { Customer: toCustomer, Partner: toPartner, Publisher: toPublisher, Offer: toOffer } as const;
+
 export class SearchRepository {
   constructor(private readonly db: Neo4jExecutor) {}
 
@@ -14,7 +17,8 @@ export class SearchRepository {
    * Up to `limit` customers, partners, publishers and offers whose names match a Lucene query
    * (built by the caller from escaped user text), best score first, then by id.
    */
-  searchNames(query: string, limit: number): Promise<SearchRow[]> {
-    return this.db.read<SearchRow>('search/search-names', { query, limit });
+  async searchNames(query: string, limit: number): Promise<SearchRow[]> {
+    const rows = await this.db.read('search/search-names', { query, limit });
+    return rows.map((r) => ({ score: r.score, type: r.type, record: MAP_BY_TYPE[r.type as SearchRow['type']](r.record as Row) }) as SearchRow);
   }
 }

@@ -1,7 +1,8 @@
-import type { PartnerKind } from '../../domain/enums';
+import type { OfferCategory, PartnerKind } from '../../domain/enums';
 import type { Neo4jExecutor } from '../executor';
 import type { Page, ParentPage, SubscriptionRecord } from '../records';
-import { PageWindow, readPage } from './paging';
+import { Row, toSubscription } from '../mappers';
+import { PageWindow, readPage, readParentPages } from './paging';
 
 /** Filters of the subscription list; null leaves a filter out. */
 export interface SubscriptionQuery {
@@ -12,46 +13,38 @@ export interface SubscriptionQuery {
   servedByPartnerId: string | null;
   /** The kinds of partner of record to keep (a sales model). */
   partnerKinds: PartnerKind[] | null;
-  /** True: offers Microsoft publishes; false: ISV offers. */
-  isMicrosoft: boolean | null;
+  /** The offer's category (FIRST_PARTY: Microsoft's). */
+  category: OfferCategory | null;
 }
-
-type StoredSubscription = Omit<SubscriptionRecord, 'startedAt' | 'endedAt'> & { startedAt: number; endedAt: number | null };
-
-/** Epoch milliseconds (how Cypher returns instants here) as an ISO-8601 string. */
-export const isoFromMillis = (ms: number): string => new Date(ms).toISOString();
-
-const toRecord = (s: StoredSubscription): SubscriptionRecord => ({
-  ...s,
-  startedAt: isoFromMillis(s.startedAt),
-  endedAt: s.endedAt === null ? null : isoFromMillis(s.endedAt),
-});
 
 export class SubscriptionRepository {
   constructor(private readonly db: Neo4jExecutor) {}
 
-  /** Subscriptions with these ids, with their current parties (or those they ended with), in no particular order; unknown ids are absent. */
+  /**
+   * Subscriptions with these ids, with their parties at the request's moment (or, once ended, those
+   * they ended with), in no particular order; unknown ids, and those the caller may not see, are absent.
+   */
   async findByIds(ids: readonly string[]): Promise<SubscriptionRecord[]> {
-    return (await this.db.read<StoredSubscription>('subscription/find-subscriptions-by-ids', { ids })).map(toRecord);
+    return (await this.db.read('subscription/find-subscriptions-by-ids', { ids })).map((r) => toSubscription(r.subscription as Row));
   }
 
-  /** The subscriptions these customers hold at `at` (default: now), ordered by subscription id within a customer. */
-  async findByCustomerIds(ids: readonly string[], at: string = new Date().toISOString()): Promise<SubscriptionRecord[]> {
-    return (await this.db.read<StoredSubscription>('subscription/find-subscriptions-by-customer-ids', { ids, at })).map(toRecord);
+  /** The subscriptions these customers hold at the request's moment, ordered by subscription id within a customer. */
+  async findByCustomerIds(ids: readonly string[]): Promise<SubscriptionRecord[]> {
+    return (await this.db.read('subscription/find-subscriptions-by-customer-ids', { ids })).map((r) => toSubscription(r.subscription as Row));
   }
 
   /** Up to `limit` matching subscriptions ordered by id, after `afterId` when given, and how many match. */
   page(query: SubscriptionQuery, { afterId, limit }: PageWindow): Promise<Page<SubscriptionRecord>> {
-    return readPage(this.db, 'subscription/page-subscriptions', { ...query, afterId, limit });
+    return readPage(this.db, 'subscription/page-subscriptions', { ...query, afterId, limit }, toSubscription);
   }
 
   /** For each customer, one page of its subscriptions, by id. */
   pageByCustomerIds(customerIds: readonly string[], { afterId, limit }: PageWindow): Promise<Array<ParentPage<SubscriptionRecord>>> {
-    return this.db.read('subscription/page-subscriptions-by-customer-ids', { customerIds, afterId, limit });
+    return readParentPages(this.db, 'subscription/page-subscriptions-by-customer-ids', { customerIds, afterId, limit }, toSubscription);
   }
 
   /** For each offer, one page of the subscriptions to it, by id. */
   pageByOfferIds(offerIds: readonly string[], { afterId, limit }: PageWindow): Promise<Array<ParentPage<SubscriptionRecord>>> {
-    return this.db.read('subscription/page-subscriptions-by-offer-ids', { offerIds, afterId, limit });
+    return readParentPages(this.db, 'subscription/page-subscriptions-by-offer-ids', { offerIds, afterId, limit }, toSubscription);
   }
 }

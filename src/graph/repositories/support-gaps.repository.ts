@@ -2,6 +2,7 @@ import type { IssueType } from '../../domain/enums';
 import type { SupportGapKind } from '../../domain/support-gaps';
 import type { Neo4jExecutor } from '../executor';
 import type { Page } from '../records';
+import { toSupportGap } from '../mappers';
 import { readPage } from './paging';
 
 /** One place the graph cannot answer well, as page-support-gaps.cypher finds it. */
@@ -36,6 +37,6 @@ export class SupportGapsRepository {
       afterKind: after?.kind ?? null,
       afterId: after?.entityId ?? null,
       limit,
-    });
+    }, toSupportGap);
   }
 }

@@ -1,6 +1,6 @@
 import type { Neo4jExecutor } from '../executor';
 import type { CustomerRecord, OfferRecord, PartnerRecord, PublisherRecord } from '../records';
-import { isoFromMillis } from './subscription.repository';
+import { toPathParties } from '../mappers';
 
 export interface SubscriptionCandidates {
   customerFound: boolean;
@@ -13,7 +13,7 @@ export interface SubscriptionCandidates {
 export interface PathParties {
   subscriptionId: string;
   customer: CustomerRecord;
-  offer: Omit<OfferRecord, 'publisherId'>;
+  offer: OfferRecord;
   publisher: PublisherRecord;
   partnerOfRecord: PartnerRecord;
   indirectProvider: PartnerRecord | null;
@@ -33,7 +33,7 @@ export class SupportPathRepository {
   constructor(private readonly db: Neo4jExecutor) {}
 
   /** Whether customer and offer exist, and the customer's subscriptions to the offer held at `at`. */
-  async findSubscriptionCandidates(customerId: string, offerId: string, subscriptionId: string | null, at: string): Promise<SubscriptionCandidates> {
+  async findSubscriptionCandidates(customerId: string, offerId: string, subscriptionId: string | null, at: Date): Promise<SubscriptionCandidates> {
     const [row] = await this.db.read<SubscriptionCandidates>('support-path/find-subscription-candidates', {
       customerId,
       offerId,
@@ -44,14 +44,10 @@ export class SupportPathRepository {
   }
 
   /**
-   * The parties of each of these subscriptions as of `at` (ISO-8601), in no particular order; a
-   * subscription unknown or not held at `at` is absent.
+   * The parties of each of these subscriptions as of `at`, in no particular order; a subscription
+   * unknown, not held at `at`, or not visible to the caller then is absent.
    */
-  async findPathParties(subscriptionIds: readonly string[], at: string): Promise<Array<PathParties & SubscriptionPeriod>> {
-    const rows = await this.db.read<PathParties & { startedAt: number; endedAt: number | null }>('support-path/find-path-parties', {
-      subscriptionIds,
-      at,
-    });
-    return rows.map((row) => ({ ...row, startedAt: isoFromMillis(row.startedAt), endedAt: row.endedAt === null ? null : isoFromMillis(row.endedAt) }));
+  async findPathParties(subscriptionIds: readonly string[], at: Date): Promise<Array<PathParties & SubscriptionPeriod>> {
+    return (await this.db.read('support-path/find-path-parties', { subscriptionIds, at })).map(toPathParties);
   }
 }

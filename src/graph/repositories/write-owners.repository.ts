@@ -10,8 +10,8 @@ export interface WriteOwnersRecord {
 export class WriteOwnersRepository {
   constructor(private readonly db: Neo4jExecutor) {}
 
-  /** Who owns each stored entity of these ids (see cypher/write/find-write-owners.cypher); unknown ids are absent. */
+  /** Who owns each stored entity of these ids (see cypher/unscoped/write/find-write-owners.cypher); unknown ids are absent. */
   find(ids: readonly string[]): Promise<WriteOwnersRecord[]> {
-    return this.db.read<WriteOwnersRecord>('write/find-write-owners', { ids });
+    return this.db.read<WriteOwnersRecord>('unscoped/write/find-write-owners', { ids });
   }
 }

@@ -14,6 +14,8 @@ export interface WriteMeta {
   callerId: string;
   /** Where the rows came from (an import's file), if anywhere. */
   source?: string | null;
+  /** The write's moment: "now" for its rules, its statements (`$at`) and its audit (default: when it starts). */
+  at?: Date;
 }
 
 export interface Rejection<R> {
@@ -79,7 +81,10 @@ export class GraphWriter {
     meta: WriteMeta,
     options: { strict: boolean },
   ): Promise<WriteOutcome<OpRows[K]>> {
-    const now = new Date().toISOString();
+    const at = meta.at ?? new Date();
+    const now = at.toISOString();
+    const outer = tx;
+    tx = { run: (statement, params = {}) => outer.run(statement, { at, ...params }) };
     const known = new KnownEntities();
     const stored = await readStored(tx, op, rows, known);
     const checked = judge(op, rows, stored, known, now);
@@ -150,7 +155,7 @@ function judge<K extends WriteOpName>(op: K, rows: Array<OpRows[K]>, stored: Sto
 }
 
 async function findMicrosoftPublisher(tx: TxRunner): Promise<string | null> {
-  const result = await tx.run<{ id: string }>('write/find-microsoft-publishers');
+  const result = await tx.run<{ id: string }>('unscoped/write/find-microsoft-publishers');
   return result.records[0]?.get('id') ?? null;
 }
 

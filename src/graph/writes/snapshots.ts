@@ -19,7 +19,7 @@ export async function readSnapshots(tx: TxRunner, ids: Iterable<string>): Promis
   const unique = [...new Set(ids)];
   const found = new Map<string, Snapshot>();
   if (!unique.length) return found;
-  const result = await tx.run<{ id: string; type: EntityType; state: Record<string, unknown> }>('write/find-entity-snapshots', { ids: unique });
+  const result = await tx.run<{ id: string; type: EntityType; state: Record<string, unknown> }>('unscoped/write/find-entity-snapshots', { ids: unique });
   for (const record of result.records) {
     found.set(record.get('id'), { type: record.get('type'), state: isoInstants(record.get('state')) } as Snapshot);
   }

@@ -146,7 +146,7 @@ interface UnlinkImpact {
 
 const resellerUnlinks: WriteOp<ResellerUnlinkRow, UnlinkImpact> = {
   async facts(tx, rows) {
-    const result = await tx.run<UnlinkImpact>('write/find-unlink-impact', {
+    const result = await tx.run<UnlinkImpact>('unscoped/write/find-unlink-impact', {
       rows: rows.map((row) => ({ resellerId: row.resellerId, providerId: row.providerId })),
     });
     return result.records.map((r) => r.toObject());
@@ -188,7 +188,7 @@ const BLOCKER_TEXT: Record<string, (n: number) => string> = {
 
 const removals: WriteOp<RemovalRow, RemovalFacts> = {
   async facts(tx, rows) {
-    const result = await tx.run<RemovalFacts & { id: string }>('write/find-removal-blockers', { rows });
+    const result = await tx.run<RemovalFacts & { id: string }>('unscoped/write/find-removal-blockers', { rows });
     const byId = new Map(result.records.map((r) => [r.get('id'), { counts: r.get('counts'), owned: r.get('owned') }]));
     return rows.map((row) => byId.get(row.id) ?? { counts: {}, owned: [] });
   },

@@ -5,7 +5,7 @@ import type { CustomerRecord, SubscriptionRecord } from '../../graph/records';
 import { Connection, PageArgs } from '../common/connection';
 import { IssueType } from '../enums';
 import { Subscription, SubscriptionConnection } from '../subscription/subscription.type';
-import { SupportPathResult } from '../support-path/support-path.service';
+import type { SupportPathResult } from '../../domain/support-path';
 import { SupportPath } from '../support-path/support-path.type';
 import { CustomerFilter } from './customer-filter.input';
 import { Customer, CustomerConnection } from './customer.type';

@@ -1,15 +1,9 @@
-import { OfferCategory } from '../../domain/enums';
 import type { Repositories } from '../../graph/repositories';
 import type { OfferRecord, SubscriptionRecord } from '../../graph/records';
 import type { Loaders } from '../../loaders/create-loaders';
 import type { Connection, PageArgs } from '../common/connection';
 import type { Pager } from '../common/pager';
 import type { OfferFilter } from './offer-filter.input';
-
-/** The `isMicrosoft` value of the publishers of a category's offers; null for no category. */
-export function isMicrosoftFor(category: OfferCategory | null | undefined): boolean | null {
-  return category ? category === OfferCategory.FIRST_PARTY : null;
-}
 
 export class OfferService {
   constructor(
@@ -23,7 +17,7 @@ export class OfferService {
     const query = {
       nameContains: filter.nameContains ?? null,
       publisherId: filter.publisherId ?? null,
-      isMicrosoft: isMicrosoftFor(filter.category),
+      category: filter.category ?? null,
     };
     return this.pager.list(args, (window) => this.repos.offers.page(query, window));
   }

@@ -3,7 +3,6 @@ import type { Repositories } from '../../graph/repositories';
 import type { SubscriptionRecord } from '../../graph/records';
 import type { Connection, PageArgs } from '../common/connection';
 import type { Pager } from '../common/pager';
-import { isMicrosoftFor } from '../offer/offer.service';
 import type { SubscriptionFilter } from './subscription-filter.input';
 
 export class SubscriptionService {
@@ -20,7 +19,7 @@ export class SubscriptionService {
       publisherId: filter.publisherId ?? null,
       servedByPartnerId: filter.servedByPartnerId ?? null,
       partnerKinds: filter.salesModel ? partnerKindsOf(filter.salesModel) : null,
-      isMicrosoft: isMicrosoftFor(filter.offerCategory),
+      category: filter.offerCategory ?? null,
     };
     return this.pager.list(args, (window) => this.repos.subscriptions.page(query, window));
   }

@@ -2,7 +2,7 @@ import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { MAY } from '../../auth/roles';
 import type { Context } from '../../context';
 import { SupportPathArgs } from './support-path.args';
-import { SupportPathResult } from './support-path.service';
+import type { SupportPathResult } from '../../domain/support-path';
 import { SupportPath } from './support-path.type';
 
 @Resolver(() => SupportPath)

@@ -61,6 +61,8 @@ export class WriteService {
     private readonly repos: Repositories,
     /** Who is writing: checked against the owners of the data, and recorded by the audit. */
     private readonly caller: Caller,
+    /** The request's moment: the moment of every write it makes. */
+    private readonly at: Date,
   ) {}
 
   /**
@@ -97,7 +99,8 @@ export class WriteService {
   async upsertOffer(input: OfferInput): Promise<OfferRecord> {
     await this.guard([input.id], { publisherIds: [input.publisherId] });
     await this.apply('upsertOffer', 'offers', { id: input.id, name: input.name, publisherId: input.publisherId });
-    return { id: input.id, name: input.name, publisherId: input.publisherId };
+    const [offer] = await this.repos.offers.findByIds([input.id]);
+    return offer;
   }
 
   async upsertSupportContact(input: SupportContactInput): Promise<SupportContactRecord> {
@@ -200,7 +203,7 @@ export class WriteService {
     fieldPath: (field: string) => string = inputField(),
   ): Promise<number> {
     try {
-      const outcome = await this.repos.writer.write(op, [row], { operation, callerId: this.caller.subject }, { strict: true });
+      const outcome = await this.repos.writer.write(op, [row], { operation, callerId: this.caller.subject, at: this.at }, { strict: true });
       return outcome.changed;
     } catch (error) {
       if (error instanceof WriteRejectedError) throw rejectionToError(error.rejections[0].problems, fieldPath, op === 'supportRules' ? supportRuleId(row as OpRows['supportRules']) : null);

@@ -38,7 +38,7 @@ const QUERIES = {
       'subscription/find-subscriptions-by-customer-ids',
       'offer/find-offers-by-ids',
       'publisher/find-publishers-by-ids',
-      'contact/find-contacts-by-owner-ids',
+      'unscoped/contact/find-contacts-by-owner-ids',
     ],
   },
   customerTreeOfConnections: {
@@ -49,7 +49,7 @@ const QUERIES = {
       'subscription/page-subscriptions-by-customer-ids',
       'offer/find-offers-by-ids',
       'publisher/find-publishers-by-ids',
-      'contact/find-contacts-by-owner-ids',
+      'unscoped/contact/find-contacts-by-owner-ids',
     ],
   },
   partnerTree: {
@@ -70,14 +70,14 @@ const QUERIES = {
       'customer/page-customers',
       'subscription/find-subscriptions-by-customer-ids',
       'support-path/find-path-parties',
-      'support-matrix/find-support-rules',
-      'contact/find-contacts-by-owner-ids',
+      'unscoped/support-matrix/find-support-rules',
+      'unscoped/contact/find-contacts-by-owner-ids',
     ],
   },
   outageImpact: {
     query: `{ outageImpact(publisherId: "pub-litware") { affectedCustomerCount publisher { name } offers { id name }
       partners(first: 100) { totalCount edges { node { partner { id name kind } roles affectedCustomerCount contacts { email } } } } } }`,
-    statements: ['outage/find-outage-scope', 'outage/page-outage-partners', 'contact/find-contacts-by-owner-ids'],
+    statements: ['outage/find-outage-scope', 'outage/page-outage-partners', 'unscoped/contact/find-contacts-by-owner-ids'],
   },
   supportGaps: {
     query: `{ supportGaps(first: 100) { totalCount edges { node { kind detail affectedCustomerCount

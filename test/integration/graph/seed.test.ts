@@ -34,7 +34,7 @@ test('the sample graph has what the spine asks of it', async () => {
 });
 
 test('the default matrix in the graph is the one in seeds/', async () => {
-  const stored = await graph.db.read<any>('support-matrix/list-support-rules', { offerCategory: null, issueType: null });
+  const stored = await graph.db.read<any>('unscoped/support-matrix/list-support-rules', { offerCategory: null, issueType: null });
   const key = (r: any) => `${r.offerCategory}:${r.issueType}`;
   const expected = readDefaultMatrix().rules.map((r) => ({
     key: key(r),

@@ -36,11 +36,11 @@ function csvData(prefix: string, customers = 30, seed = 5): { dir: string; rows:
 }
 
 const countPrefix = async (prefix: string) =>
-  (await graph.db.read<{ nodes: number; relationships: number }>('test-support/count-graph-by-id-prefix', { prefix }))[0];
+  (await graph.db.read<{ nodes: number; relationships: number }>('unscoped/test-support/count-graph-by-id-prefix', { prefix }))[0];
 
 /** The subgraph under a prefix with the prefix taken out of every value: equal dumps mean equal graphs. */
 async function dump(prefix: string): Promise<unknown[]> {
-  const rows = await graph.db.read('test-support/dump-by-id-prefix', { prefix });
+  const rows = await graph.db.read('unscoped/test-support/dump-by-id-prefix', { prefix });
   return JSON.parse(
     JSON.stringify(rows, (_k, v) => (typeof v === 'string' ? v.split(prefix).join('~') : v && v.constructor?.name === 'DateTime' ? v.toString() : v)),
   );

@@ -60,7 +60,7 @@ test('editing a matrix row in the graph changes the answer, with no code change'
 test('a rule missing from the matrix is NOT_FOUND, not an empty path', async () => {
   const ruleId = supportRuleId({ offerCategory: OfferCategory.THIRD_PARTY, issueType: IssueType.OUTAGE });
   const original = readDefaultMatrix().rules.find((r) => supportRuleId(r) === ruleId)!;
-  await graph.db.writeTx((tx) => tx.run('test-support/delete-by-id-prefix', { prefix: ruleId }));
+  await graph.db.writeTx((tx) => tx.run('unscoped/test-support/delete-by-id-prefix', { prefix: ruleId }));
   try {
     const res = await graph.execute(QUERY, { issueType: 'OUTAGE' });
     expect(res.errors![0].extensions!.code).toBe('NOT_FOUND');

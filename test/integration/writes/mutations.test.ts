@@ -296,7 +296,7 @@ describe('the support matrix', () => {
   });
 
   async function changesOrRule() {
-    const rows = await graph.db.read<any>('support-matrix/find-support-rules', { keys: [CONFIGURATION] });
+    const rows = await graph.db.read<any>('unscoped/support-matrix/find-support-rules', { keys: [CONFIGURATION] });
     return rows[0];
   }
 

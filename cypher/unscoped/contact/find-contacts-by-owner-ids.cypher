@@ -6,4 +6,4 @@ OPTIONAL MATCH (offer:Offer {id: ownerId})
 WITH ownerId, coalesce(partner, publisher, offer) AS owner
 MATCH (owner)-[:HAS_CONTACT]->(c:SupportContact)
 WITH ownerId, c ORDER BY c.kind, c.id
-RETURN ownerId, c { .id, .kind, .name, .email, .phone, .url, .hours, .sla } AS contact
+RETURN ownerId, @contact-fields(c) AS contact

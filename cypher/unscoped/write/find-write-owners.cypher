@@ -1,6 +1,6 @@
 // For each id that names a stored entity, the organisations whose data it is (who may change it):
 // a partner or publisher owns itself; a customer and a subscription belong to the partners that
-// sell or supply them now; an offer, and its contacts and resources, to its publisher; a partner's
+// sell or supply them at $at (the write's moment); an offer, and its contacts and resources, to its publisher; a partner's
 // or publisher's contact to that partner or publisher. Unknown ids are absent.
 UNWIND $ids AS id
 OPTIONAL MATCH (partner:Partner {id: id})
@@ -13,14 +13,11 @@ OPTIONAL MATCH (resource:Resource {id: id})
 WITH id, coalesce(partner, publisher, customer, subscription, offer, contact, resource) AS n
 WHERE n IS NOT NULL
 CALL (n) {
-  OPTIONAL MATCH (n:Customer)-[h:HAS_SUBSCRIPTION]->(:Subscription)-[r:SOLD_BY|SUPPLIED_BY]->(cp:Partner)
-  WHERE h.validFrom <= datetime() AND (h.validTo IS NULL OR h.validTo > datetime())
-    AND r.validFrom <= datetime() AND (r.validTo IS NULL OR r.validTo > datetime())
+  OPTIONAL MATCH (n:Customer)-[h:HAS_SUBSCRIPTION WHERE @in-force(h)]->(:Subscription)-[r:SOLD_BY|SUPPLIED_BY WHERE @in-force(r)]->(cp:Partner)
   RETURN collect(DISTINCT cp.id) AS customerPartners
 }
 CALL (n) {
-  OPTIONAL MATCH (n:Subscription)-[r:SOLD_BY|SUPPLIED_BY]->(sp:Partner)
-  WHERE r.validFrom <= datetime() AND (r.validTo IS NULL OR r.validTo > datetime())
+  OPTIONAL MATCH (n:Subscription)-[r:SOLD_BY|SUPPLIED_BY WHERE @in-force(r)]->(sp:Partner)
   RETURN collect(DISTINCT sp.id) AS subscriptionPartners
 }
 CALL (n) {

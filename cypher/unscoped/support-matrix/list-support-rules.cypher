@@ -6,4 +6,4 @@ WHERE ($offerCategory IS NULL OR r.offerCategory = $offerCategory)
 WITH r, step
 ORDER BY r.offerCategory DESC, r.issueType, step.rank
 RETURN r.offerCategory AS offerCategory, r.issueType AS issueType, true AS found,
-       collect(step { .rank, .role, .duty, .contactKinds, .reason }) AS steps
+       collect(@rule-step-fields(step)) AS steps
