@@ -36,8 +36,20 @@ export interface UnlinkFacts {
   latestChangeAt: string | null;
 }
 
-/** Why an entity cannot be removed: what still refers to it, in words; empty when nothing does. */
-export type RemovalBlockers = string[];
+/** How many of each kind of thing keep an entity from being removed (cypher/unscoped/write/find-removal-blockers.cypher); zero counts block nothing. */
+export type RemovalBlockers = Record<string, number>;
+
+/** A row whose id an earlier row of the same write or import already took. */
+export function repeatedIdProblems(id: string): Problem[] {
+  return [{ field: 'id', reason: `"${id}" appears earlier in the same data` }];
+}
+
+const BLOCKER_TEXT: Record<string, (n: number) => string> = {
+  currentSubscriptions: (n) => `it has ${n} current subscription(s): end them first`,
+  subscriptions: (n) => `${n} subscription(s), current or past, refer to it`,
+  links: (n) => `it has ${n} current reseller link(s): unlink them first`,
+  offers: (n) => `it publishes ${n} offer(s): remove them first`,
+};
 
 const ID_MAX = 200;
 const TEXT_MAX = 500;
@@ -413,6 +425,11 @@ export function removalProblems(row: RemovalRow, ctx: RuleContext, blockers: Rem
   // Removing what is not there changes nothing: a retried call must succeed.
   if (!found) return c.problems;
   if (found.type !== row.type) c.fail('id', `"${row.id}" is a ${LABEL[found.type]}, not a ${LABEL[row.type]}`);
-  else if (blockers.length) c.fail('id', `${LABEL[row.type]} "${row.id}" cannot be removed: ${blockers.join('; ')}`);
+  else {
+    const reasons = Object.entries(blockers)
+      .filter(([, n]) => n > 0)
+      .map(([kind, n]) => BLOCKER_TEXT[kind](n));
+    if (reasons.length) c.fail('id', `${LABEL[row.type]} "${row.id}" cannot be removed: ${reasons.join('; ')}`);
+  }
   return c.problems;
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Snapshot } from '../../domain/entity-state';
 import type { Problem } from '../../domain/problem';
-import type { RuleContext } from '../../domain/write-rules';
+import { repeatedIdProblems, RuleContext } from '../../domain/write-rules';
 import type { Neo4jExecutor, TxRunner } from '../executor';
 import { KnownEntities } from './known-entities';
 import { readSnapshots, stableJson } from './snapshots';
@@ -142,7 +142,7 @@ function judge<K extends WriteOpName>(op: K, rows: Array<OpRows[K]>, stored: Sto
     const ownId = (row as { id?: unknown }).id;
     const problems =
       typeof ownId === 'string' && known.get(ownId) && op !== 'removals' && op !== 'supportRules'
-        ? [{ field: 'id', reason: `"${ownId}" appears earlier in the same data` }]
+        ? repeatedIdProblems(ownId)
         : def.validate(row, ctx, stored.facts[index]);
     if (problems.length) {
       rejected.push({ index, row, problems });

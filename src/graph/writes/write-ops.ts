@@ -179,13 +179,6 @@ interface RemovalFacts {
   owned: string[];
 }
 
-const BLOCKER_TEXT: Record<string, (n: number) => string> = {
-  currentSubscriptions: (n) => `it has ${n} current subscription(s): end them first`,
-  subscriptions: (n) => `${n} subscription(s), current or past, refer to it`,
-  links: (n) => `it has ${n} current reseller link(s): unlink them first`,
-  offers: (n) => `it publishes ${n} offer(s): remove them first`,
-};
-
 const removals: WriteOp<RemovalRow, RemovalFacts> = {
   async facts(tx, rows) {
     const result = await tx.run<RemovalFacts & { id: string }>('unscoped/write/find-removal-blockers', { rows });
@@ -194,14 +187,7 @@ const removals: WriteOp<RemovalRow, RemovalFacts> = {
   },
   ids: (row, facts) => [row.id, ...facts.owned],
   auditIds: (row, facts) => [row.id, ...facts.owned],
-  validate: (row, ctx, facts) =>
-    removalProblems(
-      row,
-      ctx,
-      Object.entries(facts.counts)
-        .filter(([, n]) => n > 0)
-        .map(([reason, n]) => BLOCKER_TEXT[reason](n)),
-    ),
+  validate: (row, ctx, facts) => removalProblems(row, ctx, facts.counts),
   write: async (tx, rows) => {
     await tx.run('write/remove-entities', { rows });
   },
