@@ -27,6 +27,8 @@ export interface OfferRow {
   id: string;
   name: string;
   publisherId: string;
+  /** SAAS, AZURE_APPLICATION, AZURE_VIRTUAL_MACHINE or AZURE_CONTAINER. */
+  offerType?: string | null;
 }
 
 export interface CustomerRow {
@@ -60,6 +62,8 @@ export interface ContactRow {
   url?: string | null;
   hours?: string | null;
   sla?: string | null;
+  /** Who may use the contact: PARTNERS, CUSTOMERS or both (in CSV one cell, `;`-separated). */
+  audience?: string[] | null;
 }
 
 export interface ResourceRow {
@@ -100,10 +104,10 @@ export const SET_COLUMNS: Record<EntitySet, { required: readonly string[]; optio
   publishers: { required: ['id', 'name'], optional: ['isMicrosoft'] },
   partners: { required: ['id', 'name', 'kind'], optional: [] },
   resellerLinks: { required: ['resellerId', 'providerId'], optional: ['validFrom', 'validTo'] },
-  offers: { required: ['id', 'name', 'publisherId'], optional: [] },
+  offers: { required: ['id', 'name', 'publisherId'], optional: ['offerType'] },
   customers: { required: ['id', 'name'], optional: [] },
   subscriptions: { required: ['id', 'customerId', 'offerId', 'partnerId'], optional: ['providerId', 'validFrom', 'validTo'] },
-  contacts: { required: ['id', 'ownerId', 'kind'], optional: ['name', 'email', 'phone', 'url', 'hours', 'sla'] },
+  contacts: { required: ['id', 'ownerId', 'kind'], optional: ['name', 'email', 'phone', 'url', 'hours', 'sla', 'audience'] },
   resources: { required: ['id', 'offerId', 'kind', 'url'], optional: [] },
 };
 
