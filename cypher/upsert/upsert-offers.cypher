@@ -1,5 +1,5 @@
 UNWIND $rows AS row
 MATCH (pub:Publisher {id: row.publisherId})
 MERGE (o:Offer {id: row.id})
-SET o.name = row.name
+SET o.name = row.name, o.offerType = row.offerType
 MERGE (o)-[:PUBLISHED_BY]->(pub)

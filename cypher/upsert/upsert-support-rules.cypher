@@ -14,5 +14,6 @@ UNWIND range(1, size(rule.steps)) AS rank
 WITH r, rule, rank, rule.steps[rank - 1] AS step
 MERGE (s:SupportRuleStep {id: rule.id + ':' + toString(rank)})
 SET s.rank = rank, s.role = step.role, s.duty = step.duty, s.contactKinds = step.contactKinds,
-    s.reason = step.reason
+    s.clauses = step.clauses, s.offerTypes = step.offerTypes, s.resourceKinds = coalesce(step.resourceKinds, [])
+REMOVE s.reason
 MERGE (r)-[:HAS_STEP]->(s)

@@ -27,6 +27,8 @@ export interface OfferRow {
   id: string;
   name: string;
   publisherId: string;
+  /** SAAS, AZURE_APPLICATION, AZURE_VIRTUAL_MACHINE or AZURE_CONTAINER. */
+  offerType: string;
 }
 
 export interface CustomerRow {
@@ -54,12 +56,16 @@ export interface ContactRow {
   id: string;
   ownerId: string;
   kind: string;
+  /** Who may use it (PARTNERS, CUSTOMERS); absent: the default of its kind (`defaultAudience`). */
+  audience?: string[] | null;
   name?: string | null;
   email?: string | null;
   phone?: string | null;
   url?: string | null;
   hours?: string | null;
   sla?: string | null;
+  /** Who may use the contact: PARTNERS, CUSTOMERS or both (in CSV one cell, `;`-separated). */
+  audience?: string[] | null;
 }
 
 export interface ResourceRow {
@@ -100,10 +106,10 @@ export const SET_COLUMNS: Record<EntitySet, { required: readonly string[]; optio
   publishers: { required: ['id', 'name'], optional: ['isMicrosoft'] },
   partners: { required: ['id', 'name', 'kind'], optional: [] },
   resellerLinks: { required: ['resellerId', 'providerId'], optional: ['validFrom', 'validTo'] },
-  offers: { required: ['id', 'name', 'publisherId'], optional: [] },
+  offers: { required: ['id', 'name', 'publisherId'], optional: ['offerType'] },
   customers: { required: ['id', 'name'], optional: [] },
   subscriptions: { required: ['id', 'customerId', 'offerId', 'partnerId'], optional: ['providerId', 'validFrom', 'validTo'] },
-  contacts: { required: ['id', 'ownerId', 'kind'], optional: ['name', 'email', 'phone', 'url', 'hours', 'sla'] },
+  contacts: { required: ['id', 'ownerId', 'kind'], optional: ['name', 'email', 'phone', 'url', 'hours', 'sla', 'audience'] },
   resources: { required: ['id', 'offerId', 'kind', 'url'], optional: [] },
 };
 

@@ -23,6 +23,7 @@ export interface PublisherState {
 export interface OfferState {
   name: string;
   publisherId: string;
+  offerType: string;
 }
 
 /** A subscription's parties now, or for an ended one, when it ended. */

@@ -6,7 +6,7 @@ export enum IssueType {
   TECHNICAL = 'TECHNICAL',
   BILLING = 'BILLING',
   SUBSCRIPTION_MANAGEMENT = 'SUBSCRIPTION_MANAGEMENT',
-  CONFIGURATION = 'CONFIGURATION',
+  ACCOUNT_SETUP = 'ACCOUNT_SETUP',
   ACCOUNT_PAYMENT = 'ACCOUNT_PAYMENT',
   COMMERCE_PLATFORM = 'COMMERCE_PLATFORM',
   DEPLOYMENT_PROVISIONING = 'DEPLOYMENT_PROVISIONING',
@@ -61,4 +61,38 @@ export enum ResourceKind {
   OUTAGE_NOTIFICATIONS = 'OUTAGE_NOTIFICATIONS',
   SALES_BROCHURE = 'SALES_BROCHURE',
   MARKETING_MATERIALS = 'MARKETING_MATERIALS',
+}
+
+/** What kind of marketplace product an offer is: SaaS, or one of the Azure-based types (the article's « solutions ISV basées sur Azure »). */
+export enum OfferType {
+  SAAS = 'SAAS',
+  AZURE_APPLICATION = 'AZURE_APPLICATION',
+  AZURE_VIRTUAL_MACHINE = 'AZURE_VIRTUAL_MACHINE',
+  AZURE_CONTAINER = 'AZURE_CONTAINER',
+}
+
+/** Who may use a support contact: partners, customers, or both (ISV_DIRECT: partners and/or customers). */
+export enum ContactAudience {
+  PARTNERS = 'PARTNERS',
+  CUSTOMERS = 'CUSTOMERS',
+}
+
+/**
+ * The clauses of the source article (docs/domain.md) a support step can rest on, and
+ * PROGRAM_PRACTICE for what goes beyond it. Their text is data: seeds/article-clauses.json.
+ */
+export enum ArticleClause {
+  INTRO_BILLING = 'INTRO_BILLING',
+  INTRO_TECHNICAL = 'INTRO_TECHNICAL',
+  ISV_ROLE = 'ISV_ROLE',
+  ISV_DIRECT = 'ISV_DIRECT',
+  ISV_ENABLEMENT = 'ISV_ENABLEMENT',
+  PARTNER_ROLE = 'PARTNER_ROLE',
+  PARTNER_ROUTING = 'PARTNER_ROUTING',
+  MICROSOFT_ROLE = 'MICROSOFT_ROLE',
+  MICROSOFT_LIMIT = 'MICROSOFT_LIMIT',
+  INDIRECT_MODEL = 'INDIRECT_MODEL',
+  OFFER_DETAILS = 'OFFER_DETAILS',
+  ROLES = 'ROLES',
+  PROGRAM_PRACTICE = 'PROGRAM_PRACTICE',
 }

@@ -1,4 +1,4 @@
-import { IssueType, OfferCategory, SalesModel, SupportDuty, SupportRole } from './enums';
+import { ArticleClause, ContactAudience, ContactKind, IssueType, OfferCategory, SalesModel, SupportDuty, SupportRole } from './enums';
 import { salesModelOf } from './sales-model';
 import type { PathParties, SubscriptionPeriod } from '../graph/repositories/support-path.repository';
 import type {
@@ -6,6 +6,8 @@ import type {
   OfferRecord,
   PartnerRecord,
   PublisherRecord,
+  ResourceRecord,
+  SourceClauseRecord,
   SubscriptionRecord,
   SupportContactRecord,
   SupportRuleStepRecord,
@@ -24,7 +26,11 @@ export interface SupportStepResult {
   duty: SupportDuty;
   party: PartyRecord;
   contacts: SupportContactRecord[];
-  missingContactKinds: string[];
+  missingContactKinds: ContactKind[];
+  clauses: SourceClauseRecord[];
+  resources: ResourceRecord[];
+  /** In the customers' view, the earlier step through which the customer reaches a party that has no contact for customers. */
+  reachedThroughRank: number | null;
   reason: string;
 }
 
@@ -35,6 +41,7 @@ export interface SupportPathResult {
   issueType: IssueType;
   salesModel: SalesModel;
   offerCategory: OfferCategory;
+  audience: ContactAudience;
   steps: SupportStepResult[];
   hasGaps: boolean;
 }
@@ -46,11 +53,12 @@ const ROLE_LABEL: Record<SupportRole, string> = {
   MICROSOFT: 'operator of the commerce system',
 };
 
+/** What each duty means, in words that add nothing to the clauses a step cites. */
 const DUTY_PHRASE: Record<SupportDuty, string> = {
   FIRST_CONTACT: 'takes the question first and may route it',
   RESPONSIBLE: 'owns the answer',
-  SHARED: "shares the partner's duty",
-  PLATFORM: 'supports the partner behind the scenes, not the customer directly',
+  SHARED: "shares the partner's support duties",
+  PLATFORM: 'supports the partner and the ISV',
 };
 
 /** The party a rule step binds to, and whether it stands in for the partner of record. */
@@ -82,35 +90,84 @@ export function partyForStep(step: { role: SupportRole; duty: SupportDuty }, par
   }
 }
 
+/** Whether a rule step applies to this offer: a step limited to offer types applies to those alone. */
+export function stepAppliesTo(step: Pick<SupportRuleStepRecord, 'offerTypes'>, offer: Pick<OfferRecord, 'offerType'>): boolean {
+  return step.offerTypes === null || step.offerTypes.includes(offer.offerType);
+}
+
+/** The rule steps that become steps of this subscription's path: those that apply to its offer and whose role it has a party for, in rank order. */
+export function applicableSteps(ruleSteps: readonly SupportRuleStepRecord[], parties: PathParties): Array<SupportRuleStepRecord & BoundParty> {
+  return [...ruleSteps]
+    .sort((a, b) => a.rank - b.rank)
+    .filter((step) => stepAppliesTo(step, parties.offer))
+    .flatMap((step) => {
+      const bound = partyForStep(step, parties);
+      return bound ? [{ ...step, ...bound }] : [];
+    });
+}
+
 /**
- * Binds a rule's steps to concrete parties: steps whose role has no party are left out, the rest
- * are ranked 1..n in rule order, and each keeps only the contacts of the kinds its rule names
- * (in that order), listing the kinds nobody answers for as missing. `contactsByRole` holds the
- * contacts of the party each role's step binds to (see partyForStep).
+ * Why a party is at its step, built from the step alone: who it is, its duty, and the clauses it
+ * rests on (their translation, or for PROGRAM_PRACTICE, that it goes beyond the article). It says
+ * nothing the clauses do not.
  */
-export function assembleSteps(
-  ruleSteps: readonly SupportRuleStepRecord[],
-  parties: PathParties,
-  contactsByRole: ReadonlyMap<SupportRole, SupportContactRecord[]>,
-): SupportStepResult[] {
+export function reasonFor(
+  step: { role: SupportRole; duty: SupportDuty; party: PartyRecord; designated: boolean },
+  clauses: readonly SourceClauseRecord[],
+  parties: Pick<PathParties, 'partnerOfRecord'>,
+  reachedThrough: { rank: number; party: PartyRecord } | null,
+): string {
+  const who = step.designated
+    ? `designated support contact of this subscription, in place of the partner of record ${parties.partnerOfRecord.name}`
+    : ROLE_LABEL[step.role];
+  const basis = clauses.map((c) =>
+    c.clause === ArticleClause.PROGRAM_PRACTICE ? `Beyond the article: ${c.translation}` : `The article (${c.clause}): ${c.translation}`,
+  );
+  const reached = reachedThrough ? [`The customer reaches it through step ${reachedThrough.rank}, ${reachedThrough.party.name}.`] : [];
+  return [`${step.party.name} (${who}) ${DUTY_PHRASE[step.duty]}.`, ...basis, ...reached].join(' ');
+}
+
+/** What a path's steps are assembled from, besides the rule. */
+export interface StepSources {
+  parties: PathParties;
+  /** The contacts of the party each role's step binds to (for PUBLISHER: the offer's, completed by the publisher's). */
+  contactsByRole: ReadonlyMap<SupportRole, SupportContactRecord[]>;
+  /** The offer's resources. */
+  resources: readonly ResourceRecord[];
+  /** The text of each clause (seeds/article-clauses.json). */
+  clause: (id: ArticleClause) => SourceClauseRecord;
+  /** Whose view: the contacts a partner agent may use, or those the customer may. */
+  audience: ContactAudience;
+}
+
+/**
+ * Binds a rule's steps to concrete parties (see applicableSteps), ranks them 1..n in rule order,
+ * and gives each: the party's contacts of the kinds its rule names (in that order) that the
+ * audience may use; the kinds missing; its clauses; the offer's resources of the kinds it names;
+ * and its reason. In the customers' view a step after the first whose party has no contact for
+ * customers is reached through the first step (`reachedThroughRank`), which is no gap; in the
+ * partners' view every kind without a contact is a gap.
+ */
+export function assembleSteps(ruleSteps: readonly SupportRuleStepRecord[], sources: StepSources): SupportStepResult[] {
+  const { parties, audience } = sources;
   const steps: SupportStepResult[] = [];
-  for (const ruleStep of [...ruleSteps].sort((a, b) => a.rank - b.rank)) {
-    const bound = partyForStep(ruleStep, parties);
-    if (!bound) continue;
-    const { party, designated } = bound;
-    const available = contactsByRole.get(ruleStep.role) ?? [];
-    const who = designated
-      ? `designated support contact of this subscription, in place of the partner of record ${parties.partnerOfRecord.name}`
-      : ROLE_LABEL[ruleStep.role];
-    const contacts = ruleStep.contactKinds.flatMap((kind) => available.filter((c) => c.kind === kind));
+  for (const step of applicableSteps(ruleSteps, parties)) {
+    const rank = steps.length + 1;
+    const usable = (sources.contactsByRole.get(step.role) ?? []).filter((c) => c.audience.includes(audience));
+    const contacts = step.contactKinds.flatMap((kind) => usable.filter((c) => c.kind === kind));
+    const reachedThrough = audience === ContactAudience.CUSTOMERS && rank > 1 && contacts.length === 0 ? steps[0] : null;
+    const clauses = step.clauses.map(sources.clause);
     steps.push({
-      rank: steps.length + 1,
-      role: ruleStep.role,
-      duty: ruleStep.duty,
-      party,
+      rank,
+      role: step.role,
+      duty: step.duty,
+      party: step.party,
       contacts,
-      missingContactKinds: ruleStep.contactKinds.filter((kind) => !available.some((c) => c.kind === kind)),
-      reason: `${party.name} (${who}) ${DUTY_PHRASE[ruleStep.duty]}: ${ruleStep.reason}.`,
+      missingContactKinds: reachedThrough ? [] : step.contactKinds.filter((kind) => !usable.some((c) => c.kind === kind)),
+      clauses,
+      resources: step.resourceKinds.flatMap((kind) => sources.resources.filter((r) => r.kind === kind)),
+      reachedThroughRank: reachedThrough?.rank ?? null,
+      reason: reasonFor(step, clauses, parties, reachedThrough),
     });
   }
   return steps;
@@ -135,6 +192,7 @@ export function subscriptionOfPath(subscriptionId: string, parties: PathParties 
 export function supportPathOf(
   subscriptionId: string,
   issueType: IssueType,
+  audience: ContactAudience,
   parties: PathParties & SubscriptionPeriod,
   steps: SupportStepResult[],
 ): SupportPathResult {
@@ -145,6 +203,7 @@ export function supportPathOf(
     issueType,
     salesModel: salesModelOf(parties.partnerOfRecord.kind),
     offerCategory: parties.offer.category,
+    audience,
     steps,
     hasGaps: steps.some((s) => s.missingContactKinds.length > 0),
   };

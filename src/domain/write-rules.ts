@@ -15,7 +15,7 @@ import type {
   SubscriptionRow,
   SupportDesignationRow,
 } from './dataset';
-import { ContactKind, PartnerKind, ResourceKind } from './enums';
+import { ContactAudience, ContactKind, OfferType, PartnerKind, ResourceKind } from './enums';
 import type { EntityType, PartnerState, Snapshot, SubscriptionState } from './entity-state';
 import { isOneOf, Problem } from './problem';
 
@@ -107,6 +107,17 @@ class Checks {
   oneOf(field: string, values: Record<string, string>): this {
     if (!this.has(field)) this.fail(field, 'is required');
     else if (!isOneOf(values, this.value(field))) this.fail(field, `must be one of ${Object.values(values).join(', ')}`);
+    return this;
+  }
+
+  /** A non-empty list of distinct values of an enum; absent is fine unless `required`. */
+  someOf(field: string, values: Record<string, string>, required: boolean): this {
+    const v = this.value(field);
+    if (v === undefined || v === null) {
+      if (required) this.fail(field, 'is required');
+    } else if (!Array.isArray(v) || v.length === 0 || v.some((x) => !isOneOf(values, x)) || new Set(v).size !== v.length) {
+      this.fail(field, `must be a non-empty list of distinct values among ${Object.values(values).join(', ')}`);
+    }
     return this;
   }
 
@@ -228,7 +239,7 @@ export function customerProblems(row: CustomerRow, ctx: RuleContext): Problem[] 
 }
 
 export function offerProblems(row: OfferRow, ctx: RuleContext): Problem[] {
-  const c = new Checks(row).id('id').text('name', true).id('publisherId');
+  const c = new Checks(row).id('id').text('name', true).id('publisherId').oneOf('offerType', OfferType);
   if (!c.ok) return c.problems;
   const found = ownId(c, ctx, row.id, 'Offer');
   ref(c, ctx, 'publisherId', row.publisherId, 'Publisher');
@@ -236,6 +247,16 @@ export function offerProblems(row: OfferRow, ctx: RuleContext): Problem[] {
     c.fail('publisherId', `offer "${row.id}" is published by "${found.state.publisherId}"; an offer's publisher never changes`);
   }
   return c.problems;
+}
+
+/**
+ * Who a contact serves when its row does not say (docs/domain.md, "Parties and things"): a
+ * partner's support desk serves its customers; Microsoft's partner support and the ISV's contacts
+ * of the offer details page serve partners (ISV_DIRECT: the ISV opens a line to partners and/or
+ * customers, and says which).
+ */
+export function defaultAudience(kind: string): ContactAudience[] {
+  return kind === ContactKind.SUPPORT_DESK ? [ContactAudience.CUSTOMERS] : [ContactAudience.PARTNERS];
 }
 
 /** Which contact kinds each owner may have (docs/domain.md, "Parties and things"). */
@@ -246,6 +267,7 @@ export function contactProblems(row: ContactRow, ctx: RuleContext): Problem[] {
     .id('id')
     .id('ownerId')
     .oneOf('kind', ContactKind)
+    .someOf('audience', ContactAudience, false)
     .text('name', false)
     .email('email')
     .phone('phone')

@@ -4,8 +4,16 @@ import { stringify } from 'csv-stringify/sync';
 import { csvFileName, Dataset, emptyDataset, ENTITY_SETS, EntitySet, SET_COLUMNS } from '../domain/dataset';
 import type { RowSink } from './generate-dataset';
 
-/** Booleans as the importer reads them (csv-stringify writes `1` and an empty cell by default). */
-const CSV_OPTIONS = { cast: { boolean: (value: boolean) => String(value) } };
+/**
+ * Booleans as the importer reads them (csv-stringify writes `1` and an empty cell by default);
+ * a list (a contact's audience) as one `;`-separated cell.
+ */
+const CSV_OPTIONS = {
+  cast: {
+    boolean: (value: boolean) => String(value),
+    object: (value: object) => (Array.isArray(value) ? value.join(';') : JSON.stringify(value)),
+  },
+};
 
 /** A sink writing each set to `<dir>/<set>.csv` (headers as the importer reads them); call `close` at the end. */
 export function csvSink(dir: string): { sink: RowSink; close(): void } {

@@ -41,9 +41,27 @@ export const MICROSOFT = {
     url: 'https://partner.microsoft.com/support',
     hours: '24x7',
     sla: 'Severity A: first response within 1 hour',
+    audience: ['PARTNERS'],
   },
 };
 const ISV_CONTACT_KINDS = [ContactKind.ENGINEERING, ContactKind.CUSTOMER_SUPPORT, ContactKind.CSP_PROGRAM];
+
+/** Microsoft's offers are SaaS but for the Azure plan, as in seeds/sample-graph.json. */
+const firstPartyOfferType = (name: string): string => (name === 'Azure plan' ? 'AZURE_APPLICATION' : 'SAAS');
+/**
+ * ISV offer types, most of them SaaS, picked from the offer's position rather than from the
+ * random stream, so adding the type left every other generated value as it was.
+ */
+const ISV_OFFER_TYPES = ['SAAS', 'SAAS', 'AZURE_APPLICATION', 'SAAS', 'AZURE_VIRTUAL_MACHINE', 'SAAS', 'AZURE_CONTAINER'];
+const isvOfferType = (isv: number, offer: number): string => ISV_OFFER_TYPES[(isv + offer) % ISV_OFFER_TYPES.length];
+/**
+ * Who may use an ISV contact (the offer details page gives partners its lines): PARTNERS, but
+ * every other ISV's customer-support line, and an offer's own support line, also serve CUSTOMERS.
+ */
+const isvContactAudience = (isv: number, kind: ContactKind): string[] =>
+  kind === ContactKind.CUSTOMER_SUPPORT && isv % 2 === 1 ? ['PARTNERS', 'CUSTOMERS'] : ['PARTNERS'];
+/** A provider's desk serves its resellers (PARTNERS); a direct partner's or a reseller's serves its CUSTOMERS. */
+const deskAudience = (kind: PartnerKind): string[] => (kind === PartnerKind.INDIRECT_PROVIDER ? ['PARTNERS'] : ['CUSTOMERS']);
 const RESOURCE_KINDS = Object.values(ResourceKind);
 
 /** Subscriptions start between these instants; about one in twenty has ended by the last. */
@@ -56,7 +74,8 @@ const DAY = 86_400_000;
  * seed: a few large indirect providers, resellers with a long tail of customers, direct partners,
  * ISVs with 1–20 offers each, Microsoft's first-party offers, about three subscriptions per
  * customer (some ended), and some gaps (partners without a support desk, ISVs missing a contact
- * kind). Returns the row count of each set.
+ * kind). Every offer has an offer type and every contact an audience, by the defaults of
+ * seeds/sample-graph.json. Returns the row count of each set.
  */
 export function generateDataset(options: GenerateOptions, emit: RowSink): Record<EntitySet, number> {
   const faker = new Faker({ locale: [en], seed: options.seed });
@@ -81,7 +100,7 @@ export function generateDataset(options: GenerateOptions, emit: RowSink): Record
   FIRST_PARTY_OFFERS.forEach((name, i) => {
     const id = `${p}off-ms-${num(i + 1, 3)}`;
     offers.push(id);
-    out('offers', { id, name, publisherId: microsoftId });
+    out('offers', { id, name, publisherId: microsoftId, offerType: firstPartyOfferType(name) });
   });
   const firstPartyCount = offers.length;
 
@@ -93,15 +112,15 @@ export function generateDataset(options: GenerateOptions, emit: RowSink): Record
     out('publishers', { id, name, isMicrosoft: false });
     for (const kind of ISV_CONTACT_KINDS) {
       if (faker.number.float() < 0.05) continue;
-      out('contacts', { id: `${id}-${kind.toLowerCase()}`, ownerId: id, kind, name: `${name} ${kind.toLowerCase().replace('_', ' ')}`, email: `${kind.toLowerCase().replace('_', '-')}@${domain}`, phone: kind === ContactKind.CUSTOMER_SUPPORT ? phone() : null });
+      out('contacts', { id: `${id}-${kind.toLowerCase()}`, ownerId: id, kind, name: `${name} ${kind.toLowerCase().replace('_', ' ')}`, email: `${kind.toLowerCase().replace('_', '-')}@${domain}`, phone: kind === ContactKind.CUSTOMER_SUPPORT ? phone() : null, audience: isvContactAudience(i, kind) });
     }
     const offerCount = faker.number.int({ min: 1, max: 20 });
     for (let j = 1; j <= offerCount; j += 1) {
       const offerId = `${p}off-${num(i, 4)}-${num(j, 2)}`;
       offers.push(offerId);
-      out('offers', { id: offerId, name: `${name.split(/[ ,]/)[0]} ${faker.helpers.arrayElement(PRODUCT_NOUNS)} ${j}`, publisherId: id });
+      out('offers', { id: offerId, name: `${name.split(/[ ,]/)[0]} ${faker.helpers.arrayElement(PRODUCT_NOUNS)} ${j}`, publisherId: id, offerType: isvOfferType(i, j) });
       if (faker.number.float() < 0.1) {
-        out('contacts', { id: `${offerId}-support`, ownerId: offerId, kind: ContactKind.CUSTOMER_SUPPORT, name: `Support for offer ${j}`, email: `offer${j}-support@${domain}`, url: `https://support.${domain}/offers/${j}` });
+        out('contacts', { id: `${offerId}-support`, ownerId: offerId, kind: ContactKind.CUSTOMER_SUPPORT, name: `Support for offer ${j}`, email: `offer${j}-support@${domain}`, url: `https://support.${domain}/offers/${j}`, audience: ['PARTNERS', 'CUSTOMERS'] });
       }
       for (const kind of faker.helpers.arrayElements(RESOURCE_KINDS, { min: 0, max: 3 })) {
         out('resources', { id: `${offerId}-${kind.toLowerCase()}`, offerId, kind, url: `https://${domain}/offers/${j}/${kind.toLowerCase().replace(/_/g, '-')}` });
@@ -114,7 +133,7 @@ export function generateDataset(options: GenerateOptions, emit: RowSink): Record
     const name = faker.company.name();
     out('partners', { id, name, kind });
     if (faker.number.float() >= 0.03) {
-      out('contacts', { id: `${id}-desk`, ownerId: id, kind: ContactKind.SUPPORT_DESK, name: `${name} support desk`, email: `support@${slug(name)}.example`, phone: phone(), hours: 'Mon-Fri 08:00-18:00' });
+      out('contacts', { id: `${id}-desk`, ownerId: id, kind: ContactKind.SUPPORT_DESK, name: `${name} support desk`, email: `support@${slug(name)}.example`, phone: phone(), hours: 'Mon-Fri 08:00-18:00', audience: deskAudience(kind) });
     }
   };
   const providers = Array.from({ length: shape.providers }, (_, i) => `${p}ptr-prov-${num(i + 1, 2)}`);

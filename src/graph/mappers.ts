@@ -1,4 +1,4 @@
-import type { IssueType, OfferCategory, PartnerKind, SupportDuty, SupportRole } from '../domain/enums';
+import type { ContactAudience, ContactKind, IssueType, OfferCategory, OfferType, PartnerKind, ResourceKind, SupportDuty, SupportRole } from '../domain/enums';
 import type {
   ChangeRecord,
   CustomerRecord,
@@ -7,6 +7,7 @@ import type {
   ParentPage,
   PartnerRecord,
   PublisherRecord,
+  ResourceRecord,
   SubscriptionRecord,
   SupportContactRecord,
   SupportRuleRecord,
@@ -61,6 +62,7 @@ export const toOffer = (row: Row): OfferRecord => ({
   name: need(row, 'Offer', 'name'),
   publisherId: need(row, 'Offer', 'publisherId'),
   category: need<OfferCategory>(row, 'Offer', 'category'),
+  offerType: need<OfferType>(row, 'Offer', 'offerType'),
 });
 
 export const toSubscription = (row: Row): SubscriptionRecord => {
@@ -80,7 +82,8 @@ export const toSubscription = (row: Row): SubscriptionRecord => {
 
 export const toContact = (row: Row): SupportContactRecord => ({
   id: need(row, 'SupportContact', 'id'),
-  kind: need(row, 'SupportContact', 'kind'),
+  kind: need<ContactKind>(row, 'SupportContact', 'kind'),
+  audience: need<ContactAudience[]>(row, 'SupportContact', 'audience'),
   name: optional(row, 'name'),
   email: optional(row, 'email'),
   phone: optional(row, 'phone'),
@@ -94,7 +97,16 @@ const toRuleStep = (row: Row): SupportRuleStepRecord => ({
   role: need<SupportRole>(row, 'SupportRuleStep', 'role'),
   duty: need<SupportDuty>(row, 'SupportRuleStep', 'duty'),
   contactKinds: need(row, 'SupportRuleStep', 'contactKinds'),
-  reason: need(row, 'SupportRuleStep', 'reason'),
+  clauses: need(row, 'SupportRuleStep', 'clauses'),
+  offerTypes: optional(row, 'offerTypes'),
+  resourceKinds: optional<ResourceKind[]>(row, 'resourceKinds') ?? [],
+});
+
+export const toResource = (row: Row): ResourceRecord => ({
+  id: need(row, 'Resource', 'id'),
+  offerId: need(row, 'Resource', 'offerId'),
+  kind: need<ResourceKind>(row, 'Resource', 'kind'),
+  url: need(row, 'Resource', 'url'),
 });
 
 export const toSupportRule = (row: Row): SupportRuleRecord => ({

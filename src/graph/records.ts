@@ -1,4 +1,15 @@
-import type { IssueType, OfferCategory, PartnerKind, SupportDuty, SupportRole } from '../domain/enums';
+import type {
+  ArticleClause,
+  ContactAudience,
+  ContactKind,
+  IssueType,
+  OfferCategory,
+  OfferType,
+  PartnerKind,
+  ResourceKind,
+  SupportDuty,
+  SupportRole,
+} from '../domain/enums';
 
 /** Plain objects the repositories return; the GraphQL layer resolves relations from the ids. */
 export interface CustomerRecord {
@@ -24,6 +35,7 @@ export interface OfferRecord {
   publisherId: string;
   /** Which rules of the matrix the offer follows (cypher/fragments/offer-category.cypher). */
   category: OfferCategory;
+  offerType: OfferType;
 }
 
 export interface SubscriptionRecord {
@@ -43,7 +55,9 @@ export interface SubscriptionRecord {
 
 export interface SupportContactRecord {
   id: string;
-  kind: string;
+  kind: ContactKind;
+  /** Who may use it: partners, customers, or both. */
+  audience: ContactAudience[];
   name: string | null;
   email: string | null;
   phone: string | null;
@@ -56,8 +70,20 @@ export interface SupportRuleStepRecord {
   rank: number;
   role: SupportRole;
   duty: SupportDuty;
-  contactKinds: string[];
-  reason: string;
+  contactKinds: ContactKind[];
+  /** The clauses of the article (or PROGRAM_PRACTICE) the step rests on. */
+  clauses: ArticleClause[];
+  /** The offer types the step is limited to; null: every offer. */
+  offerTypes: OfferType[] | null;
+  /** The kinds of the offer's resources the step carries. */
+  resourceKinds: ResourceKind[];
+}
+
+/** One clause of the source article: its id, the French original and a translation. */
+export interface SourceClauseRecord {
+  clause: ArticleClause;
+  quote: string;
+  translation: string;
 }
 
 export interface SupportRuleKey {
@@ -86,7 +112,7 @@ export type GraphTypeName = 'Customer' | 'Partner' | 'Publisher' | 'Offer' | 'Su
 export interface ResourceRecord {
   id: string;
   offerId: string;
-  kind: string;
+  kind: ResourceKind;
   url: string;
 }
 

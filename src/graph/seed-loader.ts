@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Dataset, ENTITY_SETS, SupportDesignationRow } from '../domain/dataset';
+import { ArticleClause } from '../domain/enums';
 import { SupportRuleInput, supportRuleId, supportRuleProblems } from '../domain/support-matrix';
 import { projectRoot } from '../project-root';
 import type { Neo4jExecutor, TxRunner } from './executor';
+import type { SourceClauseRecord } from './records';
 import { GraphWriter, WriteMeta } from './writes/graph-writer';
 
 /**
@@ -21,6 +23,24 @@ function readJson<T>(file: string): T {
 }
 
 export const readDefaultMatrix = (): SupportMatrixFile => readJson('seeds/support-matrix.json');
+
+let clauses: ReadonlyMap<ArticleClause, SourceClauseRecord> | undefined;
+
+/**
+ * The project's copy of the source article's clause table (seeds/article-clauses.json): for each
+ * ArticleClause, the French original and its translation. Read once. Throws at first use if the
+ * file lacks a clause of the enum, so a clause can never be cited without its text.
+ */
+export function articleClauses(): ReadonlyMap<ArticleClause, SourceClauseRecord> {
+  if (!clauses) {
+    const file = readJson<{ clauses: SourceClauseRecord[] }>('seeds/article-clauses.json');
+    const table = new Map(file.clauses.map((c) => [c.clause, c]));
+    const missing = Object.values(ArticleClause).filter((id) => !table.has(id));
+    if (missing.length) throw new Error(`seeds/article-clauses.json lacks ${missing.join(', ')}`);
+    clauses = table;
+  }
+  return clauses;
+}
 export const readSampleGraph = (): SampleGraph => readJson('seeds/sample-graph.json');
 
 /** Throws, naming each broken rule, unless every rule of the matrix is sound. */

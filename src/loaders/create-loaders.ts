@@ -7,6 +7,7 @@ import type {
   OfferRecord,
   PartnerRecord,
   PublisherRecord,
+  ResourceRecord,
   SubscriptionRecord,
   SupportContactRecord,
   SupportRuleKey,
@@ -51,6 +52,9 @@ export function createLoaders(repos: Repositories) {
     ),
     offersByPublisher: new DataLoader<string, OfferRecord[]>(async (ids) =>
       manyByKey(ids, await repos.offers.findByPublisherIds(ids), (o) => o.publisherId),
+    ),
+    resourcesByOffer: new DataLoader<string, ResourceRecord[]>(async (ids) =>
+      manyByKey(ids, await repos.offers.findResourcesByOfferIds(ids), (r) => r.offerId),
     ),
     contactsByOwner: new DataLoader<string, SupportContactRecord[]>(async (ids) =>
       manyByKey(ids, await repos.contacts.findByOwnerIds(ids), (row) => row.ownerId, (row) => row.contact),

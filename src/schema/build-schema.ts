@@ -13,6 +13,7 @@ import { SearchResolver } from './search/search.resolver';
 import { SubscriptionResolver } from './subscription/subscription.resolver';
 import { SupportGapsResolver } from './support-gaps/support-gaps.resolver';
 import { SupportMatrixResolver } from './support-matrix/support-matrix.resolver';
+import { SupportRuleStepResolver } from './support-matrix/support-rule.type';
 import { SupportPathResolver } from './support-path/support-path.resolver';
 import { ResourceResolver, WriteResolver } from './write/write.resolver';
 
@@ -31,6 +32,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       SearchResolver,
       NodeResolver,
       SupportMatrixResolver,
+      SupportRuleStepResolver,
       SupportGapsResolver,
       OutageImpactResolver,
       ImpactedPartnerResolver,

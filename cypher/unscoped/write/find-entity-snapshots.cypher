@@ -17,7 +17,7 @@ CALL (id) {
   RETURN 'Publisher' AS type, n { .name, isMicrosoft: coalesce(n.isMicrosoft, false) } AS state
   UNION ALL
   MATCH (n:Offer {id: id})-[:PUBLISHED_BY]->(p:Publisher)
-  RETURN 'Offer' AS type, n { .name, publisherId: p.id } AS state
+  RETURN 'Offer' AS type, n { .name, .offerType, publisherId: p.id } AS state
   UNION ALL
   MATCH (c:Customer)-[h:HAS_SUBSCRIPTION]->(n:Subscription {id: id})-[:FOR_OFFER]->(o:Offer)
   CALL (n, h) {
@@ -44,7 +44,7 @@ CALL (id) {
   UNION ALL
   MATCH (n:SupportContact {id: id})
   OPTIONAL MATCH (owner)-[:HAS_CONTACT]->(n)
-  RETURN 'SupportContact' AS type, n { ownerId: owner.id, .kind, .name, .email, .phone, .url, .hours, .sla } AS state
+  RETURN 'SupportContact' AS type, n { ownerId: owner.id, .kind, .audience, .name, .email, .phone, .url, .hours, .sla } AS state
   UNION ALL
   MATCH (n:Resource {id: id})
   OPTIONAL MATCH (o:Offer)-[:HAS_RESOURCE]->(n)
@@ -52,7 +52,7 @@ CALL (id) {
   UNION ALL
   MATCH (n:SupportRule {id: id})-[:HAS_STEP]->(step:SupportRuleStep)
   WITH n, step ORDER BY step.rank
-  WITH n, collect(step { .rank, .role, .duty, .contactKinds, .reason }) AS steps
+  WITH n, collect(@rule-step-fields(step)) AS steps
   RETURN 'SupportRule' AS type, n { .offerCategory, .issueType, steps: steps } AS state
 }
 RETURN id, type, state

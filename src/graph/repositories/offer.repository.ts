@@ -1,7 +1,7 @@
-import type { OfferCategory } from '../../domain/enums';
+import type { OfferCategory, OfferType } from '../../domain/enums';
 import type { Neo4jExecutor } from '../executor';
-import type { OfferRecord, Page, ParentPage } from '../records';
-import { Row, toOffer } from '../mappers';
+import type { OfferRecord, Page, ParentPage, ResourceRecord } from '../records';
+import { Row, toOffer, toResource } from '../mappers';
 import { PageWindow, readPage, readParentPages } from './paging';
 
 /** Filters of the offer list; null leaves a filter out. */
@@ -10,6 +10,7 @@ export interface OfferQuery {
   publisherId: string | null;
   /** The offer's category (FIRST_PARTY: Microsoft's). */
   category: OfferCategory | null;
+  offerType: OfferType | null;
 }
 
 export class OfferRepository {
@@ -23,6 +24,11 @@ export class OfferRepository {
   /** Every offer of these publishers, ordered by offer id within a publisher. */
   async findByPublisherIds(ids: readonly string[]): Promise<OfferRecord[]> {
     return (await this.db.read('offer/find-offers-by-publisher-ids', { ids })).map((r) => toOffer(r.offer as Row));
+  }
+
+  /** The resources of these offers, ordered by kind then id within an offer. */
+  async findResourcesByOfferIds(ids: readonly string[]): Promise<ResourceRecord[]> {
+    return (await this.db.read('offer/find-resources-by-offer-ids', { ids })).map((r) => toResource(r.resource as Row));
   }
 
   /** Up to `limit` matching offers ordered by id, after `afterId` when given, and how many match. */

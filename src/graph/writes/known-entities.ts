@@ -60,7 +60,7 @@ export class KnownEntities {
       }
       case 'offers': {
         const o = r as OpRows['offers'];
-        this.entities.set(o.id, { type: 'Offer', state: { name: o.name, publisherId: o.publisherId } });
+        this.entities.set(o.id, { type: 'Offer', state: { name: o.name, publisherId: o.publisherId, offerType: o.offerType } });
         return;
       }
       case 'customers':

@@ -17,6 +17,7 @@ import type { Problem } from '../../domain/problem';
 import { SupportRuleInput, supportRuleFieldProblems, supportRuleId } from '../../domain/support-matrix';
 import {
   canonicalInstant,
+  defaultAudience,
   contactProblems,
   customerProblems,
   offerProblems,
@@ -244,6 +245,7 @@ export const WRITE_OPS: { [K in WriteOpName]: WriteOp<OpRows[K], any> } = {
     id: row.id,
     ownerId: row.ownerId,
     kind: row.kind,
+    audience: row.audience ?? defaultAudience(row.kind),
   })),
   resources: upsert<ResourceRow>('upsert/upsert-resources', (row) => [row.offerId], resourceProblems),
   subscriptionEnds,

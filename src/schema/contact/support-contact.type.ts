@@ -1,15 +1,21 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { ContactAudience, ContactKind } from '../enums';
 
 @ObjectType({ description: 'A way to reach a party for one purpose.' })
 export class SupportContact {
   @Field(() => ID)
   id!: string;
 
-  @Field({
+  @Field(() => ContactKind, {
     description:
       'Purpose: ENGINEERING, CUSTOMER_SUPPORT or CSP_PROGRAM for an ISV; SUPPORT_DESK for a partner; PARTNER_SUPPORT for Microsoft.',
   })
-  kind!: string;
+  kind!: ContactKind;
+
+  @Field(() => [ContactAudience], {
+    description: 'Who may use it: PARTNERS, CUSTOMERS, or both (the ISV opens a direct line to partners and/or customers).',
+  })
+  audience!: ContactAudience[];
 
   @Field(() => String, { nullable: true })
   name!: string | null;

@@ -3,7 +3,7 @@ import { MAY } from '../../auth/roles';
 import type { Context } from '../../context';
 import type { CustomerRecord, SubscriptionRecord } from '../../graph/records';
 import { Connection, PageArgs } from '../common/connection';
-import { IssueType } from '../enums';
+import { ContactAudience, IssueType } from '../enums';
 import { Subscription, SubscriptionConnection } from '../subscription/subscription.type';
 import type { SupportPathResult } from '../../domain/support-path';
 import { SupportPath } from '../support-path/support-path.type';
@@ -53,8 +53,13 @@ export class CustomerResolver {
   supportOverview(
     @Root() customer: CustomerRecord,
     @Arg('issueType', () => IssueType) issueType: IssueType,
+    @Arg('audience', () => ContactAudience, {
+      defaultValue: ContactAudience.PARTNERS,
+      description: 'Whose view: the contacts a partner agent may use (PARTNERS) or those the customer may (CUSTOMERS).',
+    })
+    audience: ContactAudience,
     @Ctx() ctx: Context,
   ): Promise<SupportPathResult[]> {
-    return ctx.services.supportPath.overview(customer.id, issueType);
+    return ctx.services.supportPath.overview(customer.id, issueType, audience);
   }
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { OfferCategory } from '../enums';
+import { OfferCategory, OfferType } from '../enums';
 
 @InputType({ description: 'Which offers to list; every filter given must hold.' })
 export class OfferFilter {
@@ -11,4 +11,7 @@ export class OfferFilter {
 
   @Field(() => OfferCategory, { nullable: true, description: "FIRST_PARTY: Microsoft's offers; THIRD_PARTY: the ISVs'." })
   category?: OfferCategory | null;
+
+  @Field(() => OfferType, { nullable: true, description: 'Offers of this type.' })
+  offerType?: OfferType | null;
 }

@@ -1,13 +1,14 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { MAY } from '../../auth/roles';
 import type { Context } from '../../context';
-import type { OfferRecord, PublisherRecord, SubscriptionRecord, SupportContactRecord } from '../../graph/records';
+import type { OfferRecord, PublisherRecord, ResourceRecord, SubscriptionRecord, SupportContactRecord } from '../../graph/records';
 import { Connection, PageArgs } from '../common/connection';
 import { SupportContact } from '../contact/support-contact.type';
 import { Publisher } from '../publisher/publisher.type';
 import { SubscriptionConnection } from '../subscription/subscription.type';
 import { OfferFilter } from './offer-filter.input';
 import { Offer, OfferConnection } from './offer.type';
+import { Resource } from './resource.type';
 
 @Resolver(() => Offer)
 export class OfferResolver {
@@ -37,6 +38,11 @@ export class OfferResolver {
   })
   contacts(@Root() offer: OfferRecord, @Ctx() ctx: Context): Promise<SupportContactRecord[]> {
     return ctx.services.contacts.ofOffer(offer.id, offer.publisherId);
+  }
+
+  @FieldResolver(() => [Resource], { description: 'What the ISV gives partners for this offer, ordered by kind then id.' })
+  resources(@Root() offer: OfferRecord, @Ctx() ctx: Context): Promise<ResourceRecord[]> {
+    return ctx.loaders.resourcesByOffer.load(offer.id);
   }
 
   @FieldResolver(() => SubscriptionConnection, { description: 'The subscriptions to this offer, ordered by id.' })

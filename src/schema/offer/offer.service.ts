@@ -18,6 +18,7 @@ export class OfferService {
       nameContains: filter.nameContains ?? null,
       publisherId: filter.publisherId ?? null,
       category: filter.category ?? null,
+      offerType: filter.offerType ?? null,
     };
     return this.pager.list(args, (window) => this.repos.offers.page(query, window));
   }

@@ -1,6 +1,6 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ArgsType, Field, ID } from 'type-graphql';
-import { IssueType } from '../enums';
+import { ContactAudience, IssueType } from '../enums';
 
 @ArgsType()
 export class SupportPathArgs {
@@ -24,4 +24,11 @@ export class SupportPathArgs {
     description: 'Answer as of this moment: the subscription and the parties it had then (default: now).',
   })
   at?: Date;
+
+  @Field(() => ContactAudience, {
+    defaultValue: ContactAudience.PARTNERS,
+    description:
+      "Whose view: PARTNERS (a partner agent: every contact partners may use) or CUSTOMERS (the customer: only contacts given to customers; a party with none is reached through the path's first step).",
+  })
+  audience!: ContactAudience;
 }

@@ -1,8 +1,9 @@
-import { IssueType, SupportRole } from '../../domain/enums';
-import { assembleSteps, partyForStep, supportPathOf, SupportPathResult } from '../../domain/support-path';
+import { ContactAudience, IssueType, SupportRole } from '../../domain/enums';
+import { applicableSteps, assembleSteps, supportPathOf, SupportPathResult } from '../../domain/support-path';
 import { BadUserInputError, NotFoundError } from '../../errors/domain-errors';
 import type { Repositories } from '../../graph/repositories';
 import type { SupportContactRecord } from '../../graph/records';
+import { articleClauses } from '../../graph/seed-loader';
 import type { Loaders } from '../../loaders/create-loaders';
 import type { ContactService } from '../contact/contact.service';
 
@@ -23,10 +24,17 @@ export class SupportPathService {
    * Throws NOT_FOUND for an unknown customer or offer, a customer without that offer, or a matrix
    * with no rule for the case; BAD_USER_INPUT when several subscriptions match and none is named.
    */
-  async find(args: { customerId: string; offerId: string; issueType: IssueType; subscriptionId?: string | null; at?: Date | null }): Promise<SupportPathResult> {
+  async find(args: {
+    customerId: string;
+    offerId: string;
+    issueType: IssueType;
+    subscriptionId?: string | null;
+    at?: Date | null;
+    audience?: ContactAudience | null;
+  }): Promise<SupportPathResult> {
     const at = args.at ?? this.now;
     const subscriptionId = await this.pickSubscription(args.customerId, args.offerId, args.subscriptionId ?? null, at);
-    return this.pathOf(subscriptionId, args.issueType, at);
+    return this.pathOf(subscriptionId, args.issueType, at, args.audience ?? ContactAudience.PARTNERS);
   }
 
   /**
@@ -35,12 +43,12 @@ export class SupportPathService {
    * cost one round trip per step of assembly. Throws NOT_FOUND when the matrix has no rule for
    * one of them.
    */
-  async overview(customerId: string, issueType: IssueType): Promise<SupportPathResult[]> {
+  async overview(customerId: string, issueType: IssueType, audience: ContactAudience = ContactAudience.PARTNERS): Promise<SupportPathResult[]> {
     const subscriptions = await this.loaders.subscriptionsByCustomer.load(customerId);
-    return Promise.all(subscriptions.map((s) => this.pathOf(s.id, issueType, this.now)));
+    return Promise.all(subscriptions.map((s) => this.pathOf(s.id, issueType, this.now, audience)));
   }
 
-  private async pathOf(subscriptionId: string, issueType: IssueType, at: Date): Promise<SupportPathResult> {
+  private async pathOf(subscriptionId: string, issueType: IssueType, at: Date, audience: ContactAudience): Promise<SupportPathResult> {
     const parties = await this.loaders.pathParties.load({ subscriptionId, at });
     if (!parties) throw new NotFoundError(`No subscription with id "${subscriptionId}".`, { field: 'subscriptionId' });
 
@@ -52,17 +60,19 @@ export class SupportPathService {
       });
     }
 
-    const contactsByRole = new Map<SupportRole, SupportContactRecord[]>();
-    await Promise.all(
-      rule.steps.map(async (step) => {
-        const bound = partyForStep(step, parties);
-        if (!bound) return;
-        const contacts =
-          step.role === SupportRole.PUBLISHER ? this.contacts.ofOffer(parties.offer.id, parties.publisher.id) : this.contacts.ofParty(bound.party.id);
-        contactsByRole.set(step.role, await contacts);
-      }),
-    );
-    return supportPathOf(subscriptionId, issueType, parties, assembleSteps(rule.steps, parties, contactsByRole));
+    const steps = applicableSteps(rule.steps, parties);
+    const [contacts, resources] = await Promise.all([
+      Promise.all(
+        steps.map((step) =>
+          step.role === SupportRole.PUBLISHER ? this.contacts.ofOffer(parties.offer.id, parties.publisher.id) : this.contacts.ofParty(step.party.id),
+        ),
+      ),
+      steps.some((step) => step.resourceKinds.length) ? this.loaders.resourcesByOffer.load(parties.offer.id) : [],
+    ]);
+    const contactsByRole = new Map<SupportRole, SupportContactRecord[]>(steps.map((step, i) => [step.role, contacts[i]]));
+    const clauses = articleClauses();
+    const assembled = assembleSteps(rule.steps, { parties, contactsByRole, resources, audience, clause: (id) => clauses.get(id)! });
+    return supportPathOf(subscriptionId, issueType, audience, parties, assembled);
   }
 
   private async pickSubscription(customerId: string, offerId: string, subscriptionId: string | null, at: Date): Promise<string> {

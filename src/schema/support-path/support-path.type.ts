@@ -1,7 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { SupportContact } from '../contact/support-contact.type';
 import { Customer } from '../customer/customer.type';
-import { IssueType, OfferCategory, SalesModel, SupportDuty, SupportRole } from '../enums';
+import { ContactAudience, ContactKind, IssueType, OfferCategory, SalesModel, SupportDuty, SupportRole } from '../enums';
+import { Resource } from '../offer/resource.type';
+import { SourceClause } from '../support-matrix/source-clause.type';
 import { Offer } from '../offer/offer.type';
 import { SupportParty } from '../party/support-party.interface';
 import { Subscription } from '../subscription/subscription.type';
@@ -20,15 +22,30 @@ export class SupportStep {
   @Field(() => SupportParty)
   party!: SupportParty;
 
-  @Field(() => [SupportContact], { description: "The party's contacts of the kinds the support matrix names for this step." })
+  @Field(() => [SupportContact], {
+    description: "The party's contacts of the kinds the support matrix names for this step, that the path's audience may use.",
+  })
   contacts!: SupportContact[];
 
-  @Field(() => [String], {
-    description: 'Contact kinds the matrix names for this step that the party has no contact for. Non-empty means a gap to mend.',
+  @Field(() => [ContactKind], {
+    description:
+      'Contact kinds the matrix names for this step that the party has no contact for, for this audience. Non-empty means a gap to mend.',
   })
-  missingContactKinds!: string[];
+  missingContactKinds!: ContactKind[];
 
-  @Field({ description: 'Why this party is here, citing its duty in plain words.' })
+  @Field(() => [SourceClause], { description: 'The clauses of the article (or PROGRAM_PRACTICE) this step rests on.' })
+  clauses!: SourceClause[];
+
+  @Field(() => [Resource], { description: 'What the ISV gives partners for this step (documentation, training, outage notifications).' })
+  resources!: Resource[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "In the customers' view: the rank of the earlier step through which the customer reaches this party, which has no contact for customers.",
+  })
+  reachedThroughRank!: number | null;
+
+  @Field({ description: 'Why this party is here: its role and duty, and the clauses it rests on, in plain words.' })
   reason!: string;
 }
 
@@ -51,6 +68,9 @@ export class SupportPath {
 
   @Field(() => OfferCategory, { description: 'Which rules of the support matrix applied.' })
   offerCategory!: OfferCategory;
+
+  @Field(() => ContactAudience, { description: 'Whose view the contacts are for.' })
+  audience!: ContactAudience;
 
   @Field(() => [SupportStep])
   steps!: SupportStep[];

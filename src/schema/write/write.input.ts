@@ -1,6 +1,6 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
-import { IssueType, OfferCategory, PartnerKind, ResourceKind, SupportDuty, SupportRole } from '../enums';
+import { ArticleClause, ContactAudience, IssueType, OfferCategory, OfferType, PartnerKind, ResourceKind, SupportDuty, SupportRole } from '../enums';
 
 @InputType({ description: 'A customer, created or updated by id.' })
 export class CustomerInput {
@@ -45,6 +45,9 @@ export class OfferInput {
 
   @Field(() => ID)
   publisherId!: string;
+
+  @Field(() => OfferType, { description: 'SaaS, or one of the Azure-based types.' })
+  offerType!: OfferType;
 }
 
 @InputType({
@@ -60,6 +63,12 @@ export class SupportContactInput {
 
   @Field()
   kind!: string;
+
+  @Field(() => [ContactAudience], {
+    nullable: true,
+    description: "Who may use it (default: CUSTOMERS for a partner's SUPPORT_DESK, PARTNERS for every other kind).",
+  })
+  audience?: ContactAudience[] | null;
 
   @Field(() => String, { nullable: true })
   name?: string | null;
@@ -184,13 +193,19 @@ export class SupportRuleStepInput {
   @Field(() => [String], { description: "The party's contact kinds this step shows." })
   contactKinds!: string[];
 
-  @Field({ description: 'The duty the step rests on, in plain words.' })
-  reason!: string;
+  @Field(() => [ArticleClause], { description: 'The clauses of the article (or PROGRAM_PRACTICE) the step rests on; at least one.' })
+  clauses!: ArticleClause[];
+
+  @Field(() => [OfferType], { nullable: true, description: 'Limit the step to these offer types (default: every offer).' })
+  offerTypes?: OfferType[] | null;
+
+  @Field(() => [ResourceKind], { nullable: true, description: "The kinds of the offer's resources the step carries (default: none)." })
+  resourceKinds?: ResourceKind[] | null;
 }
 
 @InputType({
   description:
-    'One row of the support matrix, replacing the rule for (offerCategory, issueType). The first step is the partner of record, each role at most once, and Microsoft is never RESPONSIBLE for a third-party TECHNICAL issue.',
+    'One row of the support matrix, replacing the rule for (offerCategory, issueType). The first step is the partner of record and the second the indirect provider (SHARED); each role appears at most once; every step cites a clause; on a third-party offer Microsoft is never RESPONSIBLE nor FIRST_CONTACT.',
 })
 export class SupportRuleInput {
   @Field(() => OfferCategory)

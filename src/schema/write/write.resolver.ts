@@ -33,7 +33,8 @@ import {
 } from './write.input';
 import type { RemovalResult, ResellerLinkResult } from './write.service';
 import { SupportRule } from '../support-matrix/support-rule.type';
-import { Removal, ResellerLink, Resource } from './write.type';
+import { Resource } from '../offer/resource.type';
+import { Removal, ResellerLink } from './write.type';
 
 const REFUSED = 'BAD_USER_INPUT (extensions.field) when the input is invalid or refers to what does not exist.';
 

@@ -1,7 +1,9 @@
 import type { Caller } from '../../auth/caller';
 import { assertMayWrite, isOperator, WriteOwners } from '../../auth/write-guard';
 import type { RemovalRow } from '../../domain/dataset';
+import type { ContactKind, ResourceKind } from '../../domain/enums';
 import type { Problem } from '../../domain/problem';
+import { defaultAudience } from '../../domain/write-rules';
 import { supportRuleId } from '../../domain/support-matrix';
 import { BadUserInputError, ForbiddenError } from '../../errors/domain-errors';
 import type { Repositories } from '../../graph/repositories';
@@ -98,7 +100,7 @@ export class WriteService {
 
   async upsertOffer(input: OfferInput): Promise<OfferRecord> {
     await this.guard([input.id], { publisherIds: [input.publisherId] });
-    await this.apply('upsertOffer', 'offers', { id: input.id, name: input.name, publisherId: input.publisherId });
+    await this.apply('upsertOffer', 'offers', { id: input.id, name: input.name, publisherId: input.publisherId, offerType: input.offerType });
     const [offer] = await this.repos.offers.findByIds([input.id]);
     return offer;
   }
@@ -108,7 +110,8 @@ export class WriteService {
     await this.guard([input.id, input.ownerId]);
     const contact = {
       id: input.id,
-      kind: input.kind,
+      kind: input.kind as ContactKind,
+      audience: input.audience ?? defaultAudience(input.kind),
       name: input.name ?? null,
       email: input.email ?? null,
       phone: input.phone ?? null,
@@ -122,7 +125,7 @@ export class WriteService {
 
   async upsertResource(input: ResourceInput): Promise<ResourceRecord> {
     await this.guard([input.id, input.offerId]);
-    const resource = { id: input.id, offerId: input.offerId, kind: input.kind, url: input.url };
+    const resource = { id: input.id, offerId: input.offerId, kind: input.kind as ResourceKind, url: input.url };
     await this.apply('upsertResource', 'resources', resource);
     return resource;
   }

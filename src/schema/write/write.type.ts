@@ -1,5 +1,4 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { ResourceKind } from '../enums';
 import { Partner } from '../partner/partner.type';
 
 @ObjectType({ description: 'The outcome of a remove mutation.' })
@@ -9,18 +8,6 @@ export class Removal {
 
   @Field({ description: 'False when there was nothing to remove (removing twice is not an error).' })
   removed!: boolean;
-}
-
-@ObjectType({ description: 'What an ISV gives partners for one offer (a URL).' })
-export class Resource {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => ResourceKind)
-  kind!: ResourceKind;
-
-  @Field()
-  url!: string;
 }
 
 @ObjectType({ description: 'A reseller and a provider, and whether the reseller buys through it now.' })

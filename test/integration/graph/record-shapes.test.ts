@@ -34,6 +34,7 @@ const CALLS: Calls = {
   offers: {
     findByIds: (r) => r.findByIds(['off-litware-siem', 'off-m365-e3']),
     findByPublisherIds: (r) => r.findByPublisherIds(['pub-litware']),
+    findResourcesByOfferIds: (r) => r.findResourcesByOfferIds(['off-litware-siem', 'off-litware-firewall']),
     page: (r) => r.page({ nameContains: null, publisherId: null, category: null }, window),
     pageByPublisherIds: (r) => r.pageByPublisherIds(['pub-litware', 'pub-microsoft'], window),
   },
