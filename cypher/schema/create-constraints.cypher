@@ -14,4 +14,5 @@ CREATE INDEX support_rule_key IF NOT EXISTS FOR (n:SupportRule) ON (n.offerCateg
 CREATE FULLTEXT INDEX search_names IF NOT EXISTS FOR (n:Customer|Partner|Publisher|Offer) ON EACH [n.name];
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_entity_id IF NOT EXISTS FOR (n:Change) ON (n.entityId);
+CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (n:Migration) REQUIRE n.id IS UNIQUE;
 CALL db.awaitIndexes(60);

@@ -56,7 +56,7 @@ export interface ContactRow {
   id: string;
   ownerId: string;
   kind: string;
-  /** Who may use it (PARTNERS, CUSTOMERS); absent: the default of its kind (`defaultAudience`). */
+  /** Who may use it: PARTNERS, CUSTOMERS or both (in CSV one cell, `;`-separated); absent: the default of its kind (`defaultAudience`). */
   audience?: string[] | null;
   name?: string | null;
   email?: string | null;
@@ -64,8 +64,6 @@ export interface ContactRow {
   url?: string | null;
   hours?: string | null;
   sla?: string | null;
-  /** Who may use the contact: PARTNERS, CUSTOMERS or both (in CSV one cell, `;`-separated). */
-  audience?: string[] | null;
 }
 
 export interface ResourceRow {
@@ -106,15 +104,18 @@ export const SET_COLUMNS: Record<EntitySet, { required: readonly string[]; optio
   publishers: { required: ['id', 'name'], optional: ['isMicrosoft'] },
   partners: { required: ['id', 'name', 'kind'], optional: [] },
   resellerLinks: { required: ['resellerId', 'providerId'], optional: ['validFrom', 'validTo'] },
-  offers: { required: ['id', 'name', 'publisherId'], optional: ['offerType'] },
+  offers: { required: ['id', 'name', 'publisherId', 'offerType'], optional: [] },
   customers: { required: ['id', 'name'], optional: [] },
   subscriptions: { required: ['id', 'customerId', 'offerId', 'partnerId'], optional: ['providerId', 'validFrom', 'validTo'] },
   contacts: { required: ['id', 'ownerId', 'kind'], optional: ['name', 'email', 'phone', 'url', 'hours', 'sla', 'audience'] },
   resources: { required: ['id', 'offerId', 'kind', 'url'], optional: [] },
 };
 
-/** Columns holding booleans (CSV `true`/`false`); every other column holds text. */
+/** Columns holding booleans (CSV `true`/`false`); every other column holds text, or a list (below). */
 export const BOOLEAN_COLUMNS: ReadonlySet<string> = new Set(['isMicrosoft']);
+
+/** Columns holding a list; in CSV one cell, its values separated by `;`. */
+export const LIST_COLUMNS: ReadonlySet<string> = new Set(['audience']);
 
 /** `reseller-links.csv` for resellerLinks: the CSV file name of a set. */
 export function csvFileName(set: EntitySet): string {

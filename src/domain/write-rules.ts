@@ -251,12 +251,13 @@ export function offerProblems(row: OfferRow, ctx: RuleContext): Problem[] {
 
 /**
  * Who a contact serves when its row does not say (docs/domain.md, "Parties and things"): a
- * partner's support desk serves its customers; Microsoft's partner support and the ISV's contacts
- * of the offer details page serve partners (ISV_DIRECT: the ISV opens a line to partners and/or
- * customers, and says which).
+ * partner's support desk serves its customers, and the partners it works with (its provider, the
+ * ISVs that route back to it); Microsoft's partner support and the ISV's contacts of the offer
+ * details page serve partners (ISV_DIRECT: the ISV opens a line to partners and/or customers, and
+ * says which). An indirect provider whose desk serves its resellers alone says so.
  */
 export function defaultAudience(kind: string): ContactAudience[] {
-  return kind === ContactKind.SUPPORT_DESK ? [ContactAudience.CUSTOMERS] : [ContactAudience.PARTNERS];
+  return kind === ContactKind.SUPPORT_DESK ? [ContactAudience.PARTNERS, ContactAudience.CUSTOMERS] : [ContactAudience.PARTNERS];
 }
 
 /** Which contact kinds each owner may have (docs/domain.md, "Parties and things"). */

@@ -60,8 +60,8 @@ const isvOfferType = (isv: number, offer: number): string => ISV_OFFER_TYPES[(is
  */
 const isvContactAudience = (isv: number, kind: ContactKind): string[] =>
   kind === ContactKind.CUSTOMER_SUPPORT && isv % 2 === 1 ? ['PARTNERS', 'CUSTOMERS'] : ['PARTNERS'];
-/** A provider's desk serves its resellers (PARTNERS); a direct partner's or a reseller's serves its CUSTOMERS. */
-const deskAudience = (kind: PartnerKind): string[] => (kind === PartnerKind.INDIRECT_PROVIDER ? ['PARTNERS'] : ['CUSTOMERS']);
+/** A provider's desk serves its resellers (PARTNERS); a direct partner's or a reseller's serves its CUSTOMERS and the partners it works with. */
+const deskAudience = (kind: PartnerKind): string[] => (kind === PartnerKind.INDIRECT_PROVIDER ? ['PARTNERS'] : ['PARTNERS', 'CUSTOMERS']);
 const RESOURCE_KINDS = Object.values(ResourceKind);
 
 /** Subscriptions start between these instants; about one in twenty has ended by the last. */

@@ -3,7 +3,7 @@ import type { Neo4jTarget } from '../config';
 import { openDriver } from './driver';
 import { startEmbeddedNeo4j } from './embedded-neo4j';
 import { Neo4jExecutor } from './executor';
-import { applyConstraints, isGraphEmpty } from './graph-setup';
+import { applyConstraints, applyMigrations, isGraphEmpty } from './graph-setup';
 import { loadSeeds, readDefaultMatrix, readSampleGraph } from './seed-loader';
 
 export interface GraphConnection {
@@ -33,6 +33,7 @@ export async function connectGraph(
     const driver = await openDriver(uri, target.kind === 'remote' ? { user: target.user, password: target.password } : undefined);
     const executor = new Neo4jExecutor(driver, target.kind === 'remote' ? target.database : undefined);
     await applyConstraints(executor);
+    await applyMigrations(executor, options.log);
     if (options.seedWhenEmpty && (await isGraphEmpty(executor))) {
       options.log('The graph is empty: loading the default support matrix and the sample graph from seeds/.');
       await loadSeeds(executor, readDefaultMatrix(), readSampleGraph());

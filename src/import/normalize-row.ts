@@ -1,9 +1,9 @@
-import { BOOLEAN_COLUMNS, EntitySet, SET_COLUMNS } from '../domain/dataset';
+import { BOOLEAN_COLUMNS, EntitySet, LIST_COLUMNS, SET_COLUMNS } from '../domain/dataset';
 import type { Problem } from '../domain/problem';
 
 /**
  * A raw CSV record or JSON object as the set's row: empty CSV cells and missing keys become null,
- * CSV `true`/`false` become booleans. Fields the set does not have are problems; checking the
+ * CSV `true`/`false` become booleans, and a list column's CSV cell (`PARTNERS;CUSTOMERS`) a list. Fields the set does not have are problems; checking the
  * values is left to the write rules (the same as for mutations).
  */
 export function normalizeRow(set: EntitySet, raw: Record<string, unknown>): { row: Record<string, unknown>; problems: Problem[] } {
@@ -17,6 +17,7 @@ export function normalizeRow(set: EntitySet, raw: Record<string, unknown>): { ro
     let value = raw[column];
     if (value === undefined || value === '') value = null;
     if (typeof value === 'string' && BOOLEAN_COLUMNS.has(column) && /^(true|false)$/i.test(value.trim())) value = value.trim().toLowerCase() === 'true';
+    if (typeof value === 'string' && LIST_COLUMNS.has(column)) value = value.split(';').map((v) => v.trim()).filter(Boolean);
     row[column] = value;
   }
   return { row, problems };

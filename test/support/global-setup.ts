@@ -4,7 +4,7 @@ import path from 'node:path';
 import { startEmbeddedNeo4j } from '../../src/graph/embedded-neo4j';
 import { openDriver } from '../../src/graph/driver';
 import { Neo4jExecutor } from '../../src/graph/executor';
-import { applyConstraints } from '../../src/graph/graph-setup';
+import { applyConstraints, applyMigrations } from '../../src/graph/graph-setup';
 import { loadSeeds, readDefaultMatrix, readSampleGraph } from '../../src/graph/seed-loader';
 
 /**
@@ -25,6 +25,7 @@ export default async function globalSetup(): Promise<void> {
   try {
     const db = new Neo4jExecutor(driver);
     await applyConstraints(db);
+    await applyMigrations(db);
     await loadSeeds(db, readDefaultMatrix(), readSampleGraph());
   } finally {
     await driver.close();

@@ -33,8 +33,8 @@ test('a gap is described in plain words naming the entity and what is missing', 
       kind: SupportGapKind.RESPONSIBLE_STEP_WITHOUT_CONTACT,
       entityName: 'Lucerne',
       offerName: 'Trey Insights',
-      issueTypes: [IssueType.BILLING, IssueType.CONFIGURATION],
+      issueTypes: [IssueType.BILLING, IssueType.ACCOUNT_SETUP],
       missingContactKinds: ['SUPPORT_DESK'],
     }),
-  ).toBe("Lucerne's subscription sub-9 to Trey Insights: the party RESPONSIBLE for BILLING, CONFIGURATION has no SUPPORT_DESK contact, so nobody can be reached for the answer.");
+  ).toBe("Lucerne's subscription sub-9 to Trey Insights: the party RESPONSIBLE for BILLING, ACCOUNT_SETUP has no SUPPORT_DESK contact, so nobody can be reached for the answer.");
 });

@@ -16,7 +16,7 @@ function context(entities: Record<string, Snapshot>): RuleContext {
 
 const world = context({
   cust: { type: 'Customer', state: { name: 'C' } },
-  off: { type: 'Offer', state: { name: 'O', publisherId: 'isv' } },
+  off: { type: 'Offer', state: { name: 'O', publisherId: 'isv', offerType: 'SAAS' } },
   isv: { type: 'Publisher', state: { name: 'ISV', isMicrosoft: false } },
   ms: { type: 'Publisher', state: { name: 'Microsoft', isMicrosoft: true } },
   direct: partner('DIRECT'),

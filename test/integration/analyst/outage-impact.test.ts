@@ -74,8 +74,8 @@ describe('planted data', () => {
     await plantGraph(graph.db, {
       publishers: [{ id: `${p}pub-isv`, name: 'Planted ISV' }],
       offers: [
-        { id: `${p}off-1`, name: 'Planted One', publisherId: `${p}pub-isv` },
-        { id: `${p}off-2`, name: 'Planted Two', publisherId: `${p}pub-isv` },
+        { id: `${p}off-1`, name: 'Planted One', publisherId: `${p}pub-isv`, offerType: 'SAAS' },
+        { id: `${p}off-2`, name: 'Planted Two', publisherId: `${p}pub-isv`, offerType: 'SAAS' },
       ],
       partners: [
         { id: `${p}ptr-prov`, name: 'Planted Provider', kind: 'INDIRECT_PROVIDER' },

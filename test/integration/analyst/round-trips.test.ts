@@ -98,7 +98,7 @@ function moreData(): Partial<SampleGraph> {
   const resellers = [0, 1, 2, 3].map((i) => ({ id: `${p}res-${i}`, name: `Bulk reseller ${i}`, kind: 'INDIRECT_RESELLER' }));
   return {
     publishers: [{ id: `${p}pub`, name: 'Bulk ISV' }],
-    offers: [{ id: `${p}off`, name: 'Bulk offer', publisherId: `${p}pub` }],
+    offers: [{ id: `${p}off`, name: 'Bulk offer', publisherId: `${p}pub`, offerType: 'SAAS' }],
     partners: [...providers, ...resellers, { id: `${p}res-lonely`, name: 'Bulk lonely reseller', kind: 'INDIRECT_RESELLER' }],
     resellerLinks: resellers.map((r, i) => ({ resellerId: r.id, providerId: providers[i % 2].id })),
     customers,

@@ -68,7 +68,7 @@ describe('each gap kind is found when planted and disappears when mended', () =>
   beforeAll(async () => {
     await plantGraph(graph.db, {
       publishers: [{ id: `${p}pub-quiet`, name: 'Quiet ISV' }],
-      offers: [{ id: `${p}off-quiet`, name: 'Quiet Offer', publisherId: `${p}pub-quiet` }],
+      offers: [{ id: `${p}off-quiet`, name: 'Quiet Offer', publisherId: `${p}pub-quiet`, offerType: 'SAAS' }],
       partners: [
         { id: `${p}ptr-direct`, name: 'Planted Direct', kind: 'DIRECT' },
         { id: `${p}ptr-nodesk`, name: 'Planted No Desk', kind: 'DIRECT' },

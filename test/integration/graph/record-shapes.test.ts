@@ -35,7 +35,7 @@ const CALLS: Calls = {
     findByIds: (r) => r.findByIds(['off-litware-siem', 'off-m365-e3']),
     findByPublisherIds: (r) => r.findByPublisherIds(['pub-litware']),
     findResourcesByOfferIds: (r) => r.findResourcesByOfferIds(['off-litware-siem', 'off-litware-firewall']),
-    page: (r) => r.page({ nameContains: null, publisherId: null, category: null }, window),
+    page: (r) => r.page({ nameContains: null, publisherId: null, category: null, offerType: null }, window),
     pageByPublisherIds: (r) => r.pageByPublisherIds(['pub-litware', 'pub-microsoft'], window),
   },
   subscriptions: {

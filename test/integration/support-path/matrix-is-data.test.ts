@@ -22,36 +22,39 @@ afterAll(async () => {
 });
 
 const defaultRule = () =>
-  readDefaultMatrix().rules.find((r) => r.offerCategory === OfferCategory.THIRD_PARTY && r.issueType === IssueType.CONFIGURATION)!;
+  readDefaultMatrix().rules.find((r) => r.offerCategory === OfferCategory.THIRD_PARTY && r.issueType === IssueType.ACCOUNT_SETUP)!;
 
 async function writeRule(rule: ReturnType<typeof defaultRule>): Promise<void> {
   await graph.db.writeTx((tx) => tx.run('upsert/upsert-support-rules', { rules: [{ ...rule, id: supportRuleId(rule) }] }));
 }
 
 test('editing a matrix row in the graph changes the answer, with no code change', async () => {
-  const before = await graph.execute(QUERY, { issueType: 'CONFIGURATION' });
+  const before = await graph.execute(QUERY, { issueType: 'ACCOUNT_SETUP' });
   expect(before.data!.supportPath.steps.map((s: any) => [s.role, s.duty])).toEqual([
     ['PARTNER_OF_RECORD', 'RESPONSIBLE'],
     ['INDIRECT_PROVIDER', 'SHARED'],
+    ['MICROSOFT', 'PLATFORM'],
   ]);
 
   await writeRule({
     ...defaultRule(),
     steps: [
-      { role: 'PARTNER_OF_RECORD' as any, duty: 'FIRST_CONTACT' as any, contactKinds: ['SUPPORT_DESK'], reason: 'edited for the test' },
-      { role: 'PUBLISHER' as any, duty: 'RESPONSIBLE' as any, contactKinds: ['ENGINEERING'], reason: 'the ISV configures its own product' },
+      { role: 'PARTNER_OF_RECORD' as any, duty: 'FIRST_CONTACT' as any, contactKinds: ['SUPPORT_DESK'], clauses: ['PARTNER_ROUTING'] },
+      { role: 'INDIRECT_PROVIDER' as any, duty: 'SHARED' as any, contactKinds: ['SUPPORT_DESK'], clauses: ['INDIRECT_MODEL'] },
+      { role: 'PUBLISHER' as any, duty: 'RESPONSIBLE' as any, contactKinds: ['ENGINEERING'], clauses: ['ISV_ROLE'] },
     ],
   });
 
-  const after = await graph.execute(QUERY, { issueType: 'CONFIGURATION' });
+  const after = await graph.execute(QUERY, { issueType: 'ACCOUNT_SETUP' });
   expect(after.errors).toBeUndefined();
   expect(after.data!.supportPath.steps).toEqual([
-    { rank: 1, role: 'PARTNER_OF_RECORD', duty: 'FIRST_CONTACT', party: { id: 'ptr-tailspin' }, contacts: [{ kind: 'SUPPORT_DESK' }], reason: expect.stringContaining('edited for the test') },
-    { rank: 2, role: 'PUBLISHER', duty: 'RESPONSIBLE', party: { id: 'pub-litware' }, contacts: [{ kind: 'ENGINEERING' }], reason: expect.stringContaining('configures its own product') },
+    { rank: 1, role: 'PARTNER_OF_RECORD', duty: 'FIRST_CONTACT', party: { id: 'ptr-tailspin' }, contacts: [{ kind: 'SUPPORT_DESK' }], reason: expect.stringContaining('PARTNER_ROUTING') },
+    { rank: 2, role: 'INDIRECT_PROVIDER', duty: 'SHARED', party: { id: 'ptr-adatum' }, contacts: [{ kind: 'SUPPORT_DESK' }], reason: expect.stringContaining('INDIRECT_MODEL') },
+    { rank: 3, role: 'PUBLISHER', duty: 'RESPONSIBLE', party: { id: 'pub-litware' }, contacts: [{ kind: 'ENGINEERING' }], reason: expect.stringContaining('ISV_ROLE') },
   ]);
 
   await writeRule(defaultRule());
-  const restored = await graph.execute(QUERY, { issueType: 'CONFIGURATION' });
+  const restored = await graph.execute(QUERY, { issueType: 'ACCOUNT_SETUP' });
   expect(restored.data!.supportPath.steps).toEqual(
     before.data!.supportPath.steps,
   );
@@ -69,5 +72,5 @@ test('a rule missing from the matrix is NOT_FOUND, not an empty path', async () 
     await writeRule(original);
   }
   const back = await graph.execute(QUERY, { issueType: 'OUTAGE' });
-  expect(back.data!.supportPath.steps.map((s: any) => s.role)).toEqual(['PARTNER_OF_RECORD', 'PUBLISHER']);
+  expect(back.data!.supportPath.steps.map((s: any) => s.role)).toEqual(['PARTNER_OF_RECORD', 'INDIRECT_PROVIDER', 'PUBLISHER']);
 });
