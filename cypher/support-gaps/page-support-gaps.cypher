@@ -52,6 +52,7 @@ CALL () {
   MATCH (rule:SupportRule)-[:HAS_STEP]->(step:SupportRuleStep {duty: 'RESPONSIBLE'})
   WHERE rule.offerCategory = @offer-category(pub)
     AND size(step.contactKinds) > 0
+    AND (step.offerTypes IS NULL OR o.offerType IN step.offerTypes)
   WITH c, s, o, rule, step,
        CASE step.role WHEN 'PARTNER_OF_RECORD' THEN por WHEN 'INDIRECT_PROVIDER' THEN provider
                       WHEN 'PUBLISHER' THEN pub WHEN 'MICROSOFT' THEN ms END AS party

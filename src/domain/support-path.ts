@@ -1,4 +1,4 @@
-import { ArticleClause, ContactAudience, ContactKind, IssueType, OfferCategory, SalesModel, SupportDuty, SupportRole } from './enums';
+import { ArticleClause, ContactAudience, ContactKind, IssueType, OfferCategory, ResourceKind, SalesModel, SupportDuty, SupportRole } from './enums';
 import { salesModelOf } from './sales-model';
 import type { PathParties, SubscriptionPeriod } from '../graph/repositories/support-path.repository';
 import type {
@@ -28,7 +28,9 @@ export interface SupportStepResult {
   contacts: SupportContactRecord[];
   missingContactKinds: ContactKind[];
   clauses: SourceClauseRecord[];
-  resources: ResourceRecord[];
+  /** The offer whose resources the step carries, and of which kinds (see resourcesOfStep). */
+  offerId: string;
+  resourceKinds: ResourceKind[];
   /** In the customers' view, the earlier step through which the customer reaches a party that has no contact for customers. */
   reachedThroughRank: number | null;
   reason: string;
@@ -132,8 +134,6 @@ export interface StepSources {
   parties: PathParties;
   /** The contacts of the party each role's step binds to (for PUBLISHER: the offer's, completed by the publisher's). */
   contactsByRole: ReadonlyMap<SupportRole, SupportContactRecord[]>;
-  /** The offer's resources. */
-  resources: readonly ResourceRecord[];
   /** The text of each clause (seeds/article-clauses.json). */
   clause: (id: ArticleClause) => SourceClauseRecord;
   /** Whose view: the contacts a partner agent may use, or those the customer may. */
@@ -143,7 +143,7 @@ export interface StepSources {
 /**
  * Binds a rule's steps to concrete parties (see applicableSteps), ranks them 1..n in rule order,
  * and gives each: the party's contacts of the kinds its rule names (in that order) that the
- * audience may use; the kinds missing; its clauses; the offer's resources of the kinds it names;
+ * audience may use; the kinds missing; its clauses; the kinds of the offer's resources it carries;
  * and its reason. In the customers' view a step after the first whose party has no contact for
  * customers is reached through the first step (`reachedThroughRank`), which is no gap; in the
  * partners' view every kind without a contact is a gap.
@@ -165,12 +165,18 @@ export function assembleSteps(ruleSteps: readonly SupportRuleStepRecord[], sourc
       contacts,
       missingContactKinds: reachedThrough ? [] : step.contactKinds.filter((kind) => !usable.some((c) => c.kind === kind)),
       clauses,
-      resources: step.resourceKinds.flatMap((kind) => sources.resources.filter((r) => r.kind === kind)),
+      offerId: parties.offer.id,
+      resourceKinds: step.resourceKinds,
       reachedThroughRank: reachedThrough?.rank ?? null,
       reason: reasonFor(step, clauses, parties, reachedThrough),
     });
   }
   return steps;
+}
+
+/** The offer's resources a step carries: those of the kinds its rule names, in that order. */
+export function resourcesOfStep(step: Pick<SupportStepResult, 'resourceKinds'>, offerResources: readonly ResourceRecord[]): ResourceRecord[] {
+  return step.resourceKinds.flatMap((kind) => offerResources.filter((r) => r.kind === kind));
 }
 
 /** The subscription a path answers for, as its parties were at the path's moment. */

@@ -14,7 +14,7 @@ import { SubscriptionResolver } from './subscription/subscription.resolver';
 import { SupportGapsResolver } from './support-gaps/support-gaps.resolver';
 import { SupportMatrixResolver } from './support-matrix/support-matrix.resolver';
 import { SupportRuleStepResolver } from './support-matrix/support-rule.type';
-import { SupportPathResolver } from './support-path/support-path.resolver';
+import { SupportPathResolver, SupportStepResolver } from './support-path/support-path.resolver';
 import { ResourceResolver, WriteResolver } from './write/write.resolver';
 
 let schema: GraphQLSchema | undefined;
@@ -24,6 +24,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers: [
       SupportPathResolver,
+      SupportStepResolver,
       CustomerResolver,
       SubscriptionResolver,
       OfferResolver,

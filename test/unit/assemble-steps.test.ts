@@ -1,7 +1,7 @@
 import { ArticleClause, ContactAudience, ContactKind, OfferCategory, OfferType, PartnerKind, ResourceKind, SupportDuty, SupportRole } from '../../src/domain/enums';
 import type { PathParties } from '../../src/graph/repositories/support-path.repository';
 import type { SupportContactRecord, SupportRuleStepRecord } from '../../src/graph/records';
-import { assembleSteps, StepSources } from '../../src/domain/support-path';
+import { assembleSteps, resourcesOfStep, StepSources } from '../../src/domain/support-path';
 
 const parties: PathParties = {
   subscriptionId: 's',
@@ -38,7 +38,6 @@ const rule = (rank: number, role: SupportRole, duty: SupportDuty, more: Partial<
 const sources = (more: Partial<StepSources> = {}): StepSources => ({
   parties,
   contactsByRole: new Map(),
-  resources: [],
   clause: (id) => ({ clause: id, quote: `« ${id} »`, translation: TEXT[id] ?? id }),
   audience: ContactAudience.PARTNERS,
   ...more,
@@ -106,9 +105,9 @@ test('a step carries the offer resources of the kinds it names, and PROGRAM_PRAC
   ];
   const [step] = assembleSteps(
     [rule(1, SupportRole.PUBLISHER, SupportDuty.RESPONSIBLE, { resourceKinds: [ResourceKind.OUTAGE_NOTIFICATIONS], clauses: [ArticleClause.PROGRAM_PRACTICE] })],
-    sources({ resources }),
+    sources(),
   );
-  expect(step.resources.map((r) => r.id)).toEqual(['out']);
+  expect(resourcesOfStep(step, resources).map((r) => r.id)).toEqual(['out']);
   expect(step.reason).toBe('ISV (publisher) owns the answer. Beyond the article: General practice.');
 });
 

@@ -1,9 +1,11 @@
-import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { MAY } from '../../auth/roles';
 import type { Context } from '../../context';
 import { SupportPathArgs } from './support-path.args';
-import type { SupportPathResult } from '../../domain/support-path';
-import { SupportPath } from './support-path.type';
+import { resourcesOfStep, SupportPathResult, SupportStepResult } from '../../domain/support-path';
+import type { ResourceRecord } from '../../graph/records';
+import { Resource } from '../offer/resource.type';
+import { SupportPath, SupportStep } from './support-path.type';
 
 @Resolver(() => SupportPath)
 export class SupportPathResolver {
@@ -14,5 +16,15 @@ export class SupportPathResolver {
   })
   supportPath(@Args() args: SupportPathArgs, @Ctx() ctx: Context): Promise<SupportPathResult> {
     return ctx.services.supportPath.find(args);
+  }
+}
+
+@Resolver(() => SupportStep)
+export class SupportStepResolver {
+  @FieldResolver(() => [Resource], {
+    description: 'What the ISV gives partners for this step (documentation, training, outage notifications), as the matrix names it.',
+  })
+  async resources(@Root() step: SupportStepResult, @Ctx() ctx: Context): Promise<ResourceRecord[]> {
+    return step.resourceKinds.length ? resourcesOfStep(step, await ctx.loaders.resourcesByOffer.load(step.offerId)) : [];
   }
 }

@@ -61,17 +61,14 @@ export class SupportPathService {
     }
 
     const steps = applicableSteps(rule.steps, parties);
-    const [contacts, resources] = await Promise.all([
-      Promise.all(
-        steps.map((step) =>
-          step.role === SupportRole.PUBLISHER ? this.contacts.ofOffer(parties.offer.id, parties.publisher.id) : this.contacts.ofParty(step.party.id),
-        ),
+    const contacts = await Promise.all(
+      steps.map((step) =>
+        step.role === SupportRole.PUBLISHER ? this.contacts.ofOffer(parties.offer.id, parties.publisher.id) : this.contacts.ofParty(step.party.id),
       ),
-      steps.some((step) => step.resourceKinds.length) ? this.loaders.resourcesByOffer.load(parties.offer.id) : [],
-    ]);
+    );
     const contactsByRole = new Map<SupportRole, SupportContactRecord[]>(steps.map((step, i) => [step.role, contacts[i]]));
     const clauses = articleClauses();
-    const assembled = assembleSteps(rule.steps, { parties, contactsByRole, resources, audience, clause: (id) => clauses.get(id)! });
+    const assembled = assembleSteps(rule.steps, { parties, contactsByRole, audience, clause: (id) => clauses.get(id)! });
     return supportPathOf(subscriptionId, issueType, audience, parties, assembled);
   }
 

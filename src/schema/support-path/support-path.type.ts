@@ -2,7 +2,6 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { SupportContact } from '../contact/support-contact.type';
 import { Customer } from '../customer/customer.type';
 import { ContactAudience, ContactKind, IssueType, OfferCategory, SalesModel, SupportDuty, SupportRole } from '../enums';
-import { Resource } from '../offer/resource.type';
 import { SourceClause } from '../support-matrix/source-clause.type';
 import { Offer } from '../offer/offer.type';
 import { SupportParty } from '../party/support-party.interface';
@@ -35,9 +34,6 @@ export class SupportStep {
 
   @Field(() => [SourceClause], { description: 'The clauses of the article (or PROGRAM_PRACTICE) this step rests on.' })
   clauses!: SourceClause[];
-
-  @Field(() => [Resource], { description: 'What the ISV gives partners for this step (documentation, training, outage notifications).' })
-  resources!: Resource[];
 
   @Field(() => Int, {
     nullable: true,

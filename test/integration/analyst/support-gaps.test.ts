@@ -2,7 +2,7 @@ import { deleteTestData, openTestGraph, plantGraph, TestGraph, testIdPrefix } fr
 
 let graph: TestGraph;
 const p = testIdPrefix();
-const ALL_ISSUE_TYPES = ['TECHNICAL', 'BILLING', 'SUBSCRIPTION_MANAGEMENT', 'CONFIGURATION', 'ACCOUNT_PAYMENT', 'COMMERCE_PLATFORM', 'DEPLOYMENT_PROVISIONING', 'OUTAGE'];
+const ALL_ISSUE_TYPES = ['TECHNICAL', 'BILLING', 'SUBSCRIPTION_MANAGEMENT', 'ACCOUNT_SETUP', 'ACCOUNT_PAYMENT', 'COMMERCE_PLATFORM', 'DEPLOYMENT_PROVISIONING', 'OUTAGE'];
 
 beforeAll(async () => {
   // The cross-check reads every customer's overview in one query, past the default cost limit:
@@ -55,7 +55,7 @@ test('the sample graph has exactly its deliberate gaps, ordered by kind then ent
   expect(summary(gaps)).toEqual([
     ['OFFER_WITHOUT_CUSTOMER_SUPPORT', 'Offer', 'off-proseware-archive', ['CUSTOMER_SUPPORT'], [], 2, 2],
     ['PARTNER_WITHOUT_SUPPORT_DESK', 'Partner', 'ptr-northwind', ['SUPPORT_DESK'], [], 1, 2],
-    ['RESPONSIBLE_STEP_WITHOUT_CONTACT', 'Subscription', 'sub-021', ['SUPPORT_DESK'], ['BILLING', 'SUBSCRIPTION_MANAGEMENT', 'CONFIGURATION', 'ACCOUNT_PAYMENT'], 1, 1],
+    ['RESPONSIBLE_STEP_WITHOUT_CONTACT', 'Subscription', 'sub-021', ['SUPPORT_DESK'], ['BILLING', 'SUBSCRIPTION_MANAGEMENT', 'ACCOUNT_SETUP', 'ACCOUNT_PAYMENT', 'COMMERCE_PLATFORM'], 1, 1],
     ['RESPONSIBLE_STEP_WITHOUT_CONTACT', 'Subscription', 'sub-022', ['SUPPORT_DESK'], ALL_ISSUE_TYPES, 1, 1],
   ]);
   expect(gaps[0].detail).toBe(
@@ -91,7 +91,7 @@ describe('each gap kind is found when planted and disappears when mended', () =>
   });
 
   const THIRD_PARTY_PUBLISHER_STEPS = ['TECHNICAL', 'DEPLOYMENT_PROVISIONING', 'OUTAGE'];
-  const PARTNER_RESPONSIBLE = ['BILLING', 'SUBSCRIPTION_MANAGEMENT', 'CONFIGURATION', 'ACCOUNT_PAYMENT'];
+  const PARTNER_RESPONSIBLE = ['BILLING', 'SUBSCRIPTION_MANAGEMENT', 'ACCOUNT_SETUP', 'ACCOUNT_PAYMENT', 'COMMERCE_PLATFORM'];
 
   test('planted: one gap of each kind, with the customers it affects', async () => {
     expect(await planted()).toEqual([
@@ -100,8 +100,8 @@ describe('each gap kind is found when planted and disappears when mended', () =>
       // The write rules let no reseller sell without a provider, so this gap never has customers yet.
       ['RESELLER_WITHOUT_PROVIDER', 'Partner', `${p}ptr-lonely`, [], [], 0, 0],
       ['RESPONSIBLE_STEP_WITHOUT_CONTACT', 'Subscription', `${p}sub-nodesk`, ['SUPPORT_DESK'], PARTNER_RESPONSIBLE, 1, 1],
-      ['RESPONSIBLE_STEP_WITHOUT_CONTACT', 'Subscription', `${p}sub-quiet-a`, ['CSP_PROGRAM', 'CUSTOMER_SUPPORT', 'ENGINEERING'], THIRD_PARTY_PUBLISHER_STEPS, 1, 1],
-      ['RESPONSIBLE_STEP_WITHOUT_CONTACT', 'Subscription', `${p}sub-quiet-b`, ['CSP_PROGRAM', 'CUSTOMER_SUPPORT', 'ENGINEERING'], THIRD_PARTY_PUBLISHER_STEPS, 1, 1],
+      ['RESPONSIBLE_STEP_WITHOUT_CONTACT', 'Subscription', `${p}sub-quiet-a`, ['CUSTOMER_SUPPORT', 'ENGINEERING'], THIRD_PARTY_PUBLISHER_STEPS, 1, 1],
+      ['RESPONSIBLE_STEP_WITHOUT_CONTACT', 'Subscription', `${p}sub-quiet-b`, ['CUSTOMER_SUPPORT', 'ENGINEERING'], THIRD_PARTY_PUBLISHER_STEPS, 1, 1],
     ]);
   });
 
@@ -124,15 +124,13 @@ describe('each gap kind is found when planted and disappears when mended', () =>
   });
 
   test('mending each gap makes it disappear, and only it', async () => {
-    // An engineering contact answers TECHNICAL and DEPLOYMENT_PROVISIONING, not OUTAGE.
+    // An engineering contact answers every ISV step (TECHNICAL, DEPLOYMENT_PROVISIONING, OUTAGE).
     await plantGraph(graph.db, { contacts: [{ id: `${p}ctc-quiet-eng`, ownerId: `${p}pub-quiet`, kind: 'ENGINEERING', email: 'eng@quiet.example' }] });
     expect((await planted()).filter(([kind]) => kind === 'RESPONSIBLE_STEP_WITHOUT_CONTACT')).toEqual([
       ['RESPONSIBLE_STEP_WITHOUT_CONTACT', 'Subscription', `${p}sub-nodesk`, ['SUPPORT_DESK'], PARTNER_RESPONSIBLE, 1, 1],
-      ['RESPONSIBLE_STEP_WITHOUT_CONTACT', 'Subscription', `${p}sub-quiet-a`, ['CSP_PROGRAM', 'CUSTOMER_SUPPORT'], ['OUTAGE'], 1, 1],
-      ['RESPONSIBLE_STEP_WITHOUT_CONTACT', 'Subscription', `${p}sub-quiet-b`, ['CSP_PROGRAM', 'CUSTOMER_SUPPORT'], ['OUTAGE'], 1, 1],
     ]);
 
-    // The offer's own customer-support contact (its details page) mends the offer and its OUTAGE path.
+    // The offer's own customer-support contact (its details page) mends the offer.
     await plantGraph(graph.db, { contacts: [{ id: `${p}ctc-quiet-cs`, ownerId: `${p}off-quiet`, kind: 'CUSTOMER_SUPPORT', email: 'help@quiet.example' }] });
     expect((await planted()).map(([kind, , id]) => [kind, id])).toEqual([
       ['PARTNER_WITHOUT_SUPPORT_DESK', `${p}ptr-nodesk`],

@@ -31,7 +31,13 @@ test('POST /graphql answers a support path over HTTP', async () => {
   );
   expect(res.status).toBe(200);
   expect(((await res.json()) as any).data).toEqual({
-    supportPath: { steps: [{ role: 'PARTNER_OF_RECORD', party: { id: 'ptr-coho' } }, { role: 'PUBLISHER', party: { id: 'pub-lamna' } }] },
+    supportPath: {
+      steps: [
+        { role: 'PARTNER_OF_RECORD', party: { id: 'ptr-coho' } },
+        { role: 'INDIRECT_PROVIDER', party: { id: 'ptr-adatum' } },
+        { role: 'PUBLISHER', party: { id: 'pub-lamna' } },
+      ],
+    },
   });
 });
 

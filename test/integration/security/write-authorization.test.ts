@@ -39,7 +39,7 @@ test('a reseller writes its own partner record, subscriptions and contacts, and 
     ['FORBIDDEN', `mutation { upsertCustomer(input: { id: "cust-bluey", name: "Renamed by a stranger" }) { id } }`, {}],
     [
       'FORBIDDEN',
-      `mutation { setSupportRule(input: { offerCategory: THIRD_PARTY, issueType: OUTAGE, steps: [{ role: PARTNER_OF_RECORD, duty: FIRST_CONTACT, contactKinds: ["SUPPORT_DESK"], reason: "r" }] }) { issueType } }`,
+      `mutation { setSupportRule(input: { offerCategory: THIRD_PARTY, issueType: OUTAGE, steps: [{ role: PARTNER_OF_RECORD, duty: FIRST_CONTACT, contactKinds: ["SUPPORT_DESK"], clauses: [PARTNER_ROUTING] }, { role: INDIRECT_PROVIDER, duty: SHARED, contactKinds: ["SUPPORT_DESK"], clauses: [INDIRECT_MODEL] }] }) { issueType } }`,
       {},
     ],
   ];
@@ -63,7 +63,7 @@ test('a publisher writes contacts of its own offers only', async () => {
   expect(code(own)).toBe('OK');
   const other = await graph.execute(CONTACT, { input: { id: `${p}ctc-trey`, ownerId: 'off-trey-insights', kind: 'ENGINEERING', email: 'x@trey.example' } }, PUBLISHER);
   expect(code(other)).toBe('FORBIDDEN');
-  const offer = await graph.execute(`mutation { upsertOffer(input: { id: "${p}off-x", name: "X", publisherId: "pub-trey" }) { id } }`, {}, PUBLISHER);
+  const offer = await graph.execute(`mutation { upsertOffer(input: { id: "${p}off-x", name: "X", publisherId: "pub-trey", offerType: SAAS }) { id } }`, {}, PUBLISHER);
   expect(code(offer)).toBe('FORBIDDEN');
   // Moving one of its own contacts to another publisher's offer is refused too.
   const moved = await graph.execute(CONTACT, { input: { id: `${p}ctc-siem`, ownerId: 'off-trey-insights', kind: 'ENGINEERING', email: 'siem@litware.example' } }, PUBLISHER);
@@ -72,9 +72,9 @@ test('a publisher writes contacts of its own offers only', async () => {
 
 test('the operator (an organisation-less GLOBAL_ADMIN) may edit the matrix; no partner may', async () => {
   const rule = `mutation { setSupportRule(input: { offerCategory: FIRST_PARTY, issueType: OUTAGE, steps: [
-    { role: PARTNER_OF_RECORD, duty: RESPONSIBLE, contactKinds: ["SUPPORT_DESK"], reason: "CSP customers reach Microsoft only through their CSP partner, who answers their questions on Microsoft products and escalates what it cannot solve" },
-    { role: INDIRECT_PROVIDER, duty: SHARED, contactKinds: ["SUPPORT_DESK"], reason: "in the indirect model the provider shares the partner's support duties, and a reseller asks its provider for the details" },
-    { role: MICROSOFT, duty: PLATFORM, contactKinds: ["PARTNER_SUPPORT"], reason: "Microsoft publishes the product and supports the CSP partner behind the scenes, never the end customer directly" }
+    { role: PARTNER_OF_RECORD, duty: RESPONSIBLE, contactKinds: ["SUPPORT_DESK"], clauses: [PROGRAM_PRACTICE] },
+    { role: INDIRECT_PROVIDER, duty: SHARED, contactKinds: ["SUPPORT_DESK"], clauses: [INDIRECT_MODEL] },
+    { role: MICROSOFT, duty: PLATFORM, contactKinds: ["PARTNER_SUPPORT"], clauses: [PROGRAM_PRACTICE] }
   ] }) { issueType steps { role } } }`;
   expect(code(await graph.execute(rule, {}, caller([Role.GLOBAL_ADMIN], { partnerId: 'ptr-fabrikam' })))).toBe('FORBIDDEN');
   // The same rule as the default: allowed, and changes nothing.

@@ -28,12 +28,12 @@ test("the sample's designated contact takes the first step of a TECHNICAL questi
   // sub-027: Southridge Video buys Trey Forecast from Coho Systems via Adatum; Tailspin IT is its designated support contact.
   const technical = await path('cust-southridge', 'off-trey-forecast', 'TECHNICAL');
   expect(technical.subscription).toEqual({ partnerOfRecord: { id: 'ptr-coho' }, designatedSupport: { id: 'ptr-tailspin' } });
-  const [first, second] = technical.steps;
+  const [first, second, third] = technical.steps;
   expect([first.role, first.duty, first.party.id, first.contacts]).toEqual([
     'PARTNER_OF_RECORD', 'FIRST_CONTACT', 'ptr-tailspin', [{ id: 'ctc-tailspin-support-desk' }],
   ]);
   expect(first.reason).toMatch(/^Tailspin IT \(designated support contact of this subscription, in place of the partner of record Coho Systems\) takes the question first/);
-  expect(second.party.id).toBe('pub-trey');
+  expect([second.party.id, third.party.id]).toEqual(['ptr-adatum', 'pub-trey']);
 });
 
 test('owning the answer stays with the partner of record', async () => {
@@ -88,6 +88,7 @@ test("supportOverview gives the paths of all a customer's subscriptions at once"
       offerCategory: 'THIRD_PARTY',
       steps: [
         { role: 'PARTNER_OF_RECORD', duty: 'FIRST_CONTACT', party: { id: 'ptr-tailspin' } },
+        { role: 'INDIRECT_PROVIDER', duty: 'SHARED', party: { id: 'ptr-adatum' } },
         { role: 'PUBLISHER', duty: 'RESPONSIBLE', party: { id: 'pub-trey' } },
       ],
     },

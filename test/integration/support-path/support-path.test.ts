@@ -5,20 +5,22 @@ import { openTestGraph, TestGraph } from '../../support/test-graph';
  * ordered (role, duty) pairs a path takes when every role has a party.
  */
 const THIRD_PARTY: Record<string, Array<[string, string]>> = {
-  TECHNICAL: [['PARTNER_OF_RECORD', 'FIRST_CONTACT'], ['PUBLISHER', 'RESPONSIBLE']],
+  TECHNICAL: [['PARTNER_OF_RECORD', 'FIRST_CONTACT'], ['INDIRECT_PROVIDER', 'SHARED'], ['PUBLISHER', 'RESPONSIBLE']],
   BILLING: [['PARTNER_OF_RECORD', 'RESPONSIBLE'], ['INDIRECT_PROVIDER', 'SHARED'], ['MICROSOFT', 'PLATFORM']],
   SUBSCRIPTION_MANAGEMENT: [['PARTNER_OF_RECORD', 'RESPONSIBLE'], ['INDIRECT_PROVIDER', 'SHARED'], ['MICROSOFT', 'PLATFORM']],
-  CONFIGURATION: [['PARTNER_OF_RECORD', 'RESPONSIBLE'], ['INDIRECT_PROVIDER', 'SHARED']],
+  ACCOUNT_SETUP: [['PARTNER_OF_RECORD', 'RESPONSIBLE'], ['INDIRECT_PROVIDER', 'SHARED'], ['MICROSOFT', 'PLATFORM']],
   ACCOUNT_PAYMENT: [['PARTNER_OF_RECORD', 'RESPONSIBLE'], ['INDIRECT_PROVIDER', 'SHARED'], ['MICROSOFT', 'PLATFORM']],
-  COMMERCE_PLATFORM: [['PARTNER_OF_RECORD', 'FIRST_CONTACT'], ['INDIRECT_PROVIDER', 'SHARED'], ['MICROSOFT', 'RESPONSIBLE']],
+  COMMERCE_PLATFORM: [['PARTNER_OF_RECORD', 'RESPONSIBLE'], ['INDIRECT_PROVIDER', 'SHARED'], ['MICROSOFT', 'PLATFORM']],
+  // Microsoft's step only for Azure-based offers (AZURE_ONLY below).
   DEPLOYMENT_PROVISIONING: [
     ['PARTNER_OF_RECORD', 'FIRST_CONTACT'],
     ['INDIRECT_PROVIDER', 'SHARED'],
-    ['MICROSOFT', 'RESPONSIBLE'],
     ['PUBLISHER', 'RESPONSIBLE'],
+    ['MICROSOFT', 'PLATFORM'],
   ],
-  OUTAGE: [['PARTNER_OF_RECORD', 'FIRST_CONTACT'], ['PUBLISHER', 'RESPONSIBLE']],
+  OUTAGE: [['PARTNER_OF_RECORD', 'FIRST_CONTACT'], ['INDIRECT_PROVIDER', 'SHARED'], ['PUBLISHER', 'RESPONSIBLE']],
 };
+const AZURE_ONLY = (issueType: string, role: string) => issueType === 'DEPLOYMENT_PROVISIONING' && role === 'MICROSOFT';
 const FIRST_PARTY: Array<[string, string]> = [['PARTNER_OF_RECORD', 'RESPONSIBLE'], ['INDIRECT_PROVIDER', 'SHARED'], ['MICROSOFT', 'PLATFORM']];
 const ISSUE_TYPES = Object.keys(THIRD_PARTY);
 
@@ -28,21 +30,25 @@ const CASES = [
     name: 'direct, third-party (Contoso / Litware Cloud Firewall via Fabrikam)',
     customerId: 'cust-contoso', offerId: 'off-litware-firewall', subscriptionId: 'sub-002', salesModel: 'DIRECT', category: 'THIRD_PARTY',
     parties: { PARTNER_OF_RECORD: 'ptr-fabrikam', PUBLISHER: 'pub-litware', MICROSOFT: 'pub-microsoft' } as Record<string, string>,
+    azure: true,
   },
   {
     name: 'indirect, third-party (Wide World / Litware SIEM via Tailspin and Adatum)',
     customerId: 'cust-wideworld', offerId: 'off-litware-siem', subscriptionId: 'sub-007', salesModel: 'INDIRECT', category: 'THIRD_PARTY',
     parties: { PARTNER_OF_RECORD: 'ptr-tailspin', INDIRECT_PROVIDER: 'ptr-adatum', PUBLISHER: 'pub-litware', MICROSOFT: 'pub-microsoft' } as Record<string, string>,
+    azure: false,
   },
   {
     name: 'direct, first-party (Contoso / Microsoft 365 E3 via Fabrikam)',
     customerId: 'cust-contoso', offerId: 'off-m365-e3', subscriptionId: 'sub-001', salesModel: 'DIRECT', category: 'FIRST_PARTY',
     parties: { PARTNER_OF_RECORD: 'ptr-fabrikam', MICROSOFT: 'pub-microsoft' } as Record<string, string>,
+    azure: false,
   },
   {
     name: 'indirect, first-party (City Power & Light / Microsoft 365 E3 via Alpine and Woodgrove)',
     customerId: 'cust-cpandl', offerId: 'off-m365-e3', subscriptionId: 'sub-015', salesModel: 'INDIRECT', category: 'FIRST_PARTY',
     parties: { PARTNER_OF_RECORD: 'ptr-alpine', INDIRECT_PROVIDER: 'ptr-woodgrove', MICROSOFT: 'pub-microsoft' } as Record<string, string>,
+    azure: false,
   },
 ];
 
@@ -83,6 +89,7 @@ describe('supportPath follows every row of the default matrix', () => {
         const rule = c.category === 'FIRST_PARTY' ? FIRST_PARTY : THIRD_PARTY[issueType];
         const expected = rule
           .filter(([role]) => c.parties[role] !== undefined)
+          .filter(([role]) => c.category === 'FIRST_PARTY' || c.azure || !AZURE_ONLY(issueType, role))
           .map(([role, duty], i) => ({ rank: i + 1, role, duty, partyId: c.parties[role] }));
 
         expect(path.steps.map((s: any) => ({ rank: s.rank, role: s.role, duty: s.duty, partyId: s.party.id }))).toEqual(expected);
@@ -100,17 +107,21 @@ describe('supportPath follows every row of the default matrix', () => {
     });
   }
 
-  test('Microsoft is never RESPONSIBLE for a third-party TECHNICAL issue', async () => {
-    const res = await graph.execute(PATH_QUERY, { customerId: 'cust-wideworld', offerId: 'off-litware-siem', issueType: 'TECHNICAL' });
-    expect(res.data!.supportPath.steps.map((s: any) => s.role)).not.toContain('MICROSOFT');
+  test('Microsoft is never RESPONSIBLE nor FIRST_CONTACT on a third-party offer', async () => {
+    for (const issueType of ISSUE_TYPES) {
+      const res = await graph.execute(PATH_QUERY, { customerId: 'cust-contoso', offerId: 'off-litware-firewall', issueType });
+      const microsoft = res.data!.supportPath.steps.filter((s: any) => s.role === 'MICROSOFT');
+      expect(microsoft.every((s: any) => s.duty === 'PLATFORM')).toBe(true);
+    }
   });
 });
 
 describe('contacts on each step', () => {
   test('each step lists the contacts of the kinds the matrix names, in that order', async () => {
     const res = await graph.execute(PATH_QUERY, { customerId: 'cust-wideworld', offerId: 'off-litware-siem', issueType: 'TECHNICAL' });
-    const [partner, publisher] = res.data!.supportPath.steps;
+    const [partner, provider, publisher] = res.data!.supportPath.steps;
     expect(partner.contacts).toEqual([{ id: 'ctc-tailspin-support-desk', kind: 'SUPPORT_DESK', email: 'support@tailspin.example' }]);
+    expect(provider.contacts).toEqual([{ id: 'ctc-adatum-support-desk', kind: 'SUPPORT_DESK', email: expect.any(String) }]);
     expect(publisher.contacts.map((c: any) => c.id)).toEqual(['ctc-litware-customer-support', 'ctc-litware-engineering']);
     expect(res.data!.supportPath.hasGaps).toBe(false);
   });

@@ -63,7 +63,7 @@ async function changesOf(entityId: string) {
 /** A small world every test builds on: an ISV with an offer, a direct partner, two providers and a reseller of one. */
 beforeAll(async () => {
   await ok(UPSERT_PUBLISHER, { input: { id: id('pub'), name: 'Fourth Coffee Software' } });
-  await ok(UPSERT_OFFER, { input: { id: id('off'), name: 'Fourth Coffee Analytics', publisherId: id('pub') } });
+  await ok(UPSERT_OFFER, { input: { id: id('off'), name: 'Fourth Coffee Analytics', publisherId: id('pub'), offerType: 'SAAS' } });
   await ok(UPSERT_PARTNER, { input: { id: id('direct'), name: 'Direct One', kind: 'DIRECT' } });
   await ok(UPSERT_PARTNER, { input: { id: id('prov-a'), name: 'Provider A', kind: 'INDIRECT_PROVIDER' } });
   await ok(UPSERT_PARTNER, { input: { id: id('prov-b'), name: 'Provider B', kind: 'INDIRECT_PROVIDER' } });
@@ -91,16 +91,16 @@ describe('upserts', () => {
   });
 
   test('an offer, a contact and a resource are written with their owner, and renaming is audited with old and new values', async () => {
-    expect((await ok(UPSERT_OFFER, { input: { id: id('off2'), name: 'Old name', publisherId: id('pub') } })).upsertOffer).toEqual({
+    expect((await ok(UPSERT_OFFER, { input: { id: id('off2'), name: 'Old name', publisherId: id('pub'), offerType: 'AZURE_APPLICATION' } })).upsertOffer).toEqual({
       id: id('off2'),
       name: 'Old name',
       publisher: { id: id('pub') },
     });
-    await ok(UPSERT_OFFER, { input: { id: id('off2'), name: 'New name', publisherId: id('pub') } });
+    await ok(UPSERT_OFFER, { input: { id: id('off2'), name: 'New name', publisherId: id('pub'), offerType: 'AZURE_APPLICATION' } });
     const audit = await changesOf(id('off2'));
     expect(audit.edges.map((e: any) => [e.node.operation, e.node.before, e.node.after])).toEqual([
-      ['upsertOffer', { name: 'Old name', publisherId: id('pub') }, { name: 'New name', publisherId: id('pub') }],
-      ['upsertOffer', null, { name: 'Old name', publisherId: id('pub') }],
+      ['upsertOffer', { name: 'Old name', offerType: 'AZURE_APPLICATION', publisherId: id('pub') }, { name: 'New name', offerType: 'AZURE_APPLICATION', publisherId: id('pub') }],
+      ['upsertOffer', null, { name: 'Old name', offerType: 'AZURE_APPLICATION', publisherId: id('pub') }],
     ]);
 
     const contact = { id: id('ctc'), ownerId: id('off2'), kind: 'ENGINEERING', email: 'eng@fourthcoffee.example', phone: '+1 425 555 0199' };
@@ -124,7 +124,7 @@ describe('refusals name the field', () => {
   test.each([
     ['an empty name', UPSERT_CUSTOMER, { id: 'x1', name: '  ' }, 'input.name', /must not be empty/],
     ['an id with spaces', UPSERT_CUSTOMER, { id: 'x 2', name: 'X' }, 'input.id', /no spaces/],
-    ['an unknown publisher', UPSERT_OFFER, { id: 'x3', name: 'X', publisherId: 'nobody' }, 'input.publisherId', /no publisher with id "nobody"/],
+    ['an unknown publisher', UPSERT_OFFER, { id: 'x3', name: 'X', publisherId: 'nobody', offerType: 'SAAS' }, 'input.publisherId', /no publisher with id "nobody"/],
     ['a malformed email', UPSERT_CONTACT, { id: 'x4', ownerId: 'direct', kind: 'SUPPORT_DESK', email: 'not-an-email' }, 'input.email', /valid email/],
     ['a malformed phone', UPSERT_CONTACT, { id: 'x5', ownerId: 'direct', kind: 'SUPPORT_DESK', phone: '555-HELP' }, 'input.phone', /international form/],
     ['a malformed URL', UPSERT_CONTACT, { id: 'x6', ownerId: 'direct', kind: 'SUPPORT_DESK', url: 'ftp:/nowhere' }, 'input.url', /http\(s\) URL/],
@@ -280,11 +280,14 @@ describe('subscriptions and their history', () => {
 });
 
 describe('the support matrix', () => {
-  const CONFIGURATION = { offerCategory: 'THIRD_PARTY', issueType: 'CONFIGURATION' };
-  const SET_RULE = `mutation ($input: SupportRuleInput!) { setSupportRule(input: $input) { offerCategory issueType steps { rank role duty contactKinds reason } } }`;
+  const ACCOUNT_SETUP = { offerCategory: 'THIRD_PARTY', issueType: 'ACCOUNT_SETUP' };
+  const SET_RULE = `mutation ($input: SupportRuleInput!) {
+    setSupportRule(input: $input) { offerCategory issueType steps { rank role duty contactKinds clauses { clause } offerTypes resourceKinds } }
+  }`;
   const defaultSteps = [
     { role: 'PARTNER_OF_RECORD', duty: 'RESPONSIBLE', contactKinds: ['SUPPORT_DESK'] },
     { role: 'INDIRECT_PROVIDER', duty: 'SHARED', contactKinds: ['SUPPORT_DESK'] },
+    { role: 'MICROSOFT', duty: 'PLATFORM', contactKinds: ['PARTNER_SUPPORT'] },
   ];
   let original: any;
 
@@ -292,27 +295,31 @@ describe('the support matrix', () => {
     original = (await changesOrRule()).steps;
   });
   afterAll(async () => {
-    await ok(SET_RULE, { input: { ...CONFIGURATION, steps: original.map(({ rank: _r, ...s }: any) => s) } });
+    await ok(SET_RULE, { input: { ...ACCOUNT_SETUP, steps: original.map(({ rank: _r, ...s }: any) => s) } });
   });
 
   async function changesOrRule() {
-    const rows = await graph.db.read<any>('unscoped/support-matrix/find-support-rules', { keys: [CONFIGURATION] });
+    const rows = await graph.db.read<any>('unscoped/support-matrix/find-support-rules', { keys: [ACCOUNT_SETUP] });
     return rows[0];
   }
 
   test('a rule is replaced, audited, and a broken one refused with the step at fault', async () => {
     expect(original.map((s: any) => ({ role: s.role, duty: s.duty, contactKinds: s.contactKinds }))).toEqual(defaultSteps);
-    const edited = [{ role: 'PARTNER_OF_RECORD', duty: 'FIRST_CONTACT', contactKinds: ['SUPPORT_DESK'], reason: 'edited by a test' }];
-    const res = await ok(SET_RULE, { input: { ...CONFIGURATION, steps: edited } });
-    expect(res.setSupportRule).toEqual({ ...CONFIGURATION, steps: [{ rank: 1, ...edited[0] }] });
-    const audit = (await changesOf('THIRD_PARTY:CONFIGURATION')).edges[0].node;
+    const edited = [
+      { role: 'PARTNER_OF_RECORD', duty: 'FIRST_CONTACT', contactKinds: ['SUPPORT_DESK'], clauses: ['PARTNER_ROUTING'], offerTypes: null, resourceKinds: [] },
+      { role: 'INDIRECT_PROVIDER', duty: 'SHARED', contactKinds: ['SUPPORT_DESK'], clauses: ['INDIRECT_MODEL'], offerTypes: ['SAAS'], resourceKinds: [] },
+    ];
+    const res = await ok(SET_RULE, { input: { ...ACCOUNT_SETUP, steps: edited } });
+    const answered = edited.map((step, i) => ({ rank: i + 1, ...step, clauses: step.clauses.map((clause) => ({ clause })) }));
+    expect(res.setSupportRule).toEqual({ ...ACCOUNT_SETUP, steps: answered });
+    const audit = (await changesOf('THIRD_PARTY:ACCOUNT_SETUP')).edges[0].node;
     expect(audit.operation).toBe('setSupportRule');
-    expect(audit.after.steps).toEqual([{ rank: 1, ...edited[0] }]);
+    expect(audit.after.steps).toEqual(edited.map((step, i) => ({ rank: i + 1, ...step })));
 
     const error = await refused(SET_RULE, {
-      input: { offerCategory: 'THIRD_PARTY', issueType: 'TECHNICAL', steps: [edited[0], { role: 'MICROSOFT', duty: 'RESPONSIBLE', contactKinds: [], reason: 'no' }] },
+      input: { offerCategory: 'THIRD_PARTY', issueType: 'TECHNICAL', steps: [...edited, { role: 'MICROSOFT', duty: 'RESPONSIBLE', contactKinds: [], clauses: ['MICROSOFT_ROLE'] }] },
     });
-    expect(error.field).toBe('input.steps[1].duty');
+    expect(error.field).toBe('input.steps[2].duty');
     expect(error.message).toMatch(/never RESPONSIBLE/);
   });
 });
