@@ -54,12 +54,13 @@ export class CustomerResolver {
     @Root() customer: CustomerRecord,
     @Arg('issueType', () => IssueType) issueType: IssueType,
     @Arg('audience', () => ContactAudience, {
+      nullable: true,
       defaultValue: ContactAudience.PARTNERS,
       description: 'Whose view: the contacts a partner agent may use (PARTNERS) or those the customer may (CUSTOMERS).',
     })
-    audience: ContactAudience,
+    audience: ContactAudience | null,
     @Ctx() ctx: Context,
   ): Promise<SupportPathResult[]> {
-    return ctx.services.supportPath.overview(customer.id, issueType, audience);
+    return ctx.services.supportPath.overview(customer.id, issueType, audience ?? ContactAudience.PARTNERS);
   }
 }

@@ -26,9 +26,10 @@ export class SupportPathArgs {
   at?: Date;
 
   @Field(() => ContactAudience, {
+    nullable: true,
     defaultValue: ContactAudience.PARTNERS,
     description:
       "Whose view: PARTNERS (a partner agent: every contact partners may use) or CUSTOMERS (the customer: only contacts given to customers; a party with none is reached through the path's first step).",
   })
-  audience!: ContactAudience;
+  audience?: ContactAudience | null;
 }

@@ -129,7 +129,7 @@ describe('contacts on each step', () => {
   test("an offer's own contact wins over its publisher's of the same kind", async () => {
     const res = await graph.execute(PATH_QUERY, { customerId: 'cust-contoso', offerId: 'off-trey-forecast', issueType: 'DEPLOYMENT_PROVISIONING' });
     const publisherStep = res.data!.supportPath.steps.find((s: any) => s.role === 'PUBLISHER');
-    expect(publisherStep.contacts.map((c: any) => c.id)).toEqual(['ctc-trey-forecast-engineering', 'ctc-trey-customer-support']);
+    expect(publisherStep.contacts.map((c: any) => c.id)).toEqual(['ctc-trey-customer-support', 'ctc-trey-forecast-engineering']);
   });
 
   test('a missing contact is reported as a gap, not hidden', async () => {
