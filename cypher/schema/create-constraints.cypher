@@ -15,4 +15,5 @@ CREATE FULLTEXT INDEX search_names IF NOT EXISTS FOR (n:Customer|Partner|Publish
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_entity_id IF NOT EXISTS FOR (n:Change) ON (n.entityId);
 CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (n:Migration) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT write_gate_name IF NOT EXISTS FOR (n:WriteGate) REQUIRE n.name IS UNIQUE;
 CALL db.awaitIndexes(60);

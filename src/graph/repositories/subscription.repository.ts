@@ -21,11 +21,13 @@ export class SubscriptionRepository {
   constructor(private readonly db: Neo4jExecutor) {}
 
   /**
-   * Subscriptions with these ids, with their parties at the request's moment (or, once ended, those
-   * they ended with), in no particular order; unknown ids, and those the caller may not see, are absent.
+   * Subscriptions with these ids, with their parties at `at` (default: the request's moment) or,
+   * once ended, those they ended with, in no particular order; unknown ids, subscriptions not yet
+   * started then, and those the caller may not see, are absent.
    */
-  async findByIds(ids: readonly string[]): Promise<SubscriptionRecord[]> {
-    return (await this.db.read('subscription/find-subscriptions-by-ids', { ids })).map((r) => toSubscription(r.subscription as Row));
+  async findByIds(ids: readonly string[], at?: Date): Promise<SubscriptionRecord[]> {
+    const params = at ? { ids, at } : { ids };
+    return (await this.db.read('subscription/find-subscriptions-by-ids', params)).map((r) => toSubscription(r.subscription as Row));
   }
 
   /** The subscriptions these customers hold at the request's moment, ordered by subscription id within a customer. */

@@ -85,6 +85,7 @@ export class GraphWriter {
     const now = at.toISOString();
     const outer = tx;
     tx = { run: (statement, params = {}) => outer.run(statement, { at, ...params }) };
+    await lockEntities(tx, op, rows);
     const known = new KnownEntities();
     const stored = await readStored(tx, op, rows, known);
     const checked = judge(op, rows, stored, known, now);
@@ -107,6 +108,24 @@ export class GraphWriter {
   async validate<K extends WriteOpName>(op: K, rows: Array<OpRows[K]>, known: KnownEntities): Promise<Validation<OpRows[K]>> {
     const stored = await this.db.readTx((tx) => readStored(tx, op, rows, known));
     return judge(op, rows, stored, known, new Date().toISOString());
+  }
+}
+
+/**
+ * Takes the write lock of every entity the rows are about before anything is read, so concurrent
+ * writes of one entity run one after the other, each validating and auditing against what the
+ * previous one committed (an identical write then changes nothing and records nothing; a write
+ * dated before the state it replaces is refused). Entities not yet created are covered by the
+ * operation's creation gate, after which they are locked too if a concurrent write created them.
+ */
+async function lockEntities<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<OpRows[K]>): Promise<void> {
+  const def = WRITE_OPS[op];
+  const ids = [...new Set(rows.flatMap((row) => def.lockIds(row)).filter((id) => typeof id === 'string' && id !== ''))].sort();
+  if (!ids.length) return;
+  const lock = async () => (await tx.run<{ found: string[] }>('write/lock-entities', { ids })).records[0].get('found').length;
+  if ((await lock()) < ids.length) {
+    await tx.run('write/lock-creations', { gate: op });
+    await lock();
   }
 }
 

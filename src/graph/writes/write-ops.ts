@@ -70,6 +70,8 @@ export interface WriteOp<R, F = undefined> {
   ids(row: R, facts: F): string[];
   /** The entities whose change the audit records. */
   auditIds(row: R, facts: F): string[];
+  /** The entities the write is about, locked before anything is read (see GraphWriter). */
+  lockIds(row: R): string[];
   validate(row: R, ctx: RuleContext, facts: F): Problem[];
   /** Writes rows that passed validation. */
   write(tx: TxRunner, rows: R[], ctx: WriteContext, facts: F[]): Promise<void>;
@@ -88,6 +90,7 @@ function upsert<R extends { id: string }>(
   return {
     ids: (row) => [row.id, ...refs(row)],
     auditIds: (row) => [row.id],
+    lockIds: (row) => [row.id],
     validate: (row, ctx) => validate(row, ctx),
     write: async (tx, rows) => {
       await tx.run(statement, { rows: rows.map(toParam) });
@@ -103,6 +106,7 @@ const existingSubscription = (ctx: WriteContext, id: string) => {
 const subscriptions: WriteOp<SubscriptionRow> = {
   ids: (row) => [row.id, row.customerId, row.offerId, row.partnerId, ...(row.providerId ? [row.providerId] : [])],
   auditIds: (row) => [row.id],
+  lockIds: (row) => [row.id],
   validate: (row, ctx) => subscriptionProblems(row, ctx),
   async write(tx, rows, ctx) {
     // An ended subscription only passes validation unchanged: there is nothing to write for it.
@@ -132,6 +136,7 @@ const subscriptions: WriteOp<SubscriptionRow> = {
 const resellerLinks: WriteOp<ResellerLinkRow> = {
   ids: (row) => [row.resellerId, row.providerId],
   auditIds: (row) => [row.resellerId],
+  lockIds: (row) => [row.resellerId],
   validate: (row, ctx) => resellerLinkProblems(row, ctx),
   write: async (tx, rows, ctx) => {
     await tx.run('upsert/link-resellers', {
@@ -154,6 +159,7 @@ const resellerUnlinks: WriteOp<ResellerUnlinkRow, UnlinkImpact> = {
   },
   ids: (row, impact) => [row.resellerId, row.providerId, ...(row.moveSubscriptionsTo ? [row.moveSubscriptionsTo] : []), ...affected(impact)],
   auditIds: (row, impact) => [row.resellerId, ...affected(impact)],
+  lockIds: (row) => [row.resellerId],
   validate(row, ctx, impact) {
     const changedAt = impact.movedSubscriptionIds.map((id) => {
       const s = ctx.entity(id);
@@ -188,6 +194,7 @@ const removals: WriteOp<RemovalRow, RemovalFacts> = {
   },
   ids: (row, facts) => [row.id, ...facts.owned],
   auditIds: (row, facts) => [row.id, ...facts.owned],
+  lockIds: (row) => [row.id],
   validate: (row, ctx, facts) => removalProblems(row, ctx, facts.counts),
   write: async (tx, rows) => {
     await tx.run('write/remove-entities', { rows });
@@ -197,6 +204,7 @@ const removals: WriteOp<RemovalRow, RemovalFacts> = {
 const subscriptionEnds: WriteOp<SubscriptionEndRow> = {
   ids: (row) => [row.subscriptionId],
   auditIds: (row) => [row.subscriptionId],
+  lockIds: (row) => [row.subscriptionId],
   validate: (row, ctx) => subscriptionEndProblems(row, ctx),
   write: async (tx, rows, ctx) => {
     await tx.run('write/end-subscriptions', {
@@ -208,6 +216,7 @@ const subscriptionEnds: WriteOp<SubscriptionEndRow> = {
 const supportDesignations: WriteOp<SupportDesignationRow> = {
   ids: (row) => [row.subscriptionId, ...(row.resellerId ? [row.resellerId] : [])],
   auditIds: (row) => [row.subscriptionId],
+  lockIds: (row) => [row.subscriptionId],
   validate: (row, ctx) => supportDesignationProblems(row, ctx),
   write: async (tx, rows, ctx) => {
     await tx.run('write/replace-subscription-parties', {
@@ -224,6 +233,7 @@ const supportDesignations: WriteOp<SupportDesignationRow> = {
 const supportRules: WriteOp<SupportRuleInput> = {
   ids: (rule) => [supportRuleId(rule)],
   auditIds: (rule) => [supportRuleId(rule)],
+  lockIds: (rule) => [supportRuleId(rule)],
   validate: (rule) => supportRuleFieldProblems(rule),
   write: async (tx, rules) => {
     await tx.run('upsert/upsert-support-rules', { rules: rules.map((rule) => ({ ...rule, id: supportRuleId(rule) })) });

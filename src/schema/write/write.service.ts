@@ -154,7 +154,7 @@ export class WriteService {
       },
       DATED,
     );
-    return this.subscription(input.id);
+    return this.subscription(input.id, input.effectiveAt);
   }
 
   async endSubscription(input: EndSubscriptionInput): Promise<SubscriptionRecord> {
@@ -170,7 +170,7 @@ export class WriteService {
       resellerId: input.resellerId ?? null,
       effectiveAt: iso(input.effectiveAt),
     });
-    return this.subscription(input.subscriptionId);
+    return this.subscription(input.subscriptionId, input.effectiveAt);
   }
 
   async linkReseller(input: LinkResellerInput): Promise<ResellerLinkResult> {
@@ -214,8 +214,10 @@ export class WriteService {
     }
   }
 
-  private async subscription(id: string): Promise<SubscriptionRecord> {
-    const [found] = await this.repos.subscriptions.findByIds([id]);
+  /** The subscription as a write left it: now, or when a change dated ahead takes effect. */
+  private async subscription(id: string, effectiveAt?: Date | null): Promise<SubscriptionRecord> {
+    const at = effectiveAt && effectiveAt > this.at ? effectiveAt : undefined;
+    const [found] = await this.repos.subscriptions.findByIds([id], at);
     return found;
   }
 
