@@ -34,6 +34,8 @@ export interface Validation<R> {
 export interface WriteOutcome<R> extends Validation<R> {
   /** How many entities changed (one audit record each). */
   changed: number;
+  /** The write's moment (ISO-8601): what it wrote took effect then, unless dated otherwise. */
+  at: string;
 }
 
 /** Thrown by a strict write when a row fails validation; nothing of the transaction is kept. */
@@ -48,6 +50,17 @@ export class WriteRejectedError<R = unknown> extends Error {
 }
 
 let changeSequence = 0;
+let lastMoment = 0;
+
+/**
+ * Now, or the request's moment if later, and strictly after the previous write's moment in this
+ * process: two writes never share an instant, so intervals they open and close have a length and
+ * audit records sort in the order the writes happened.
+ */
+function writeMoment(requested?: Date): Date {
+  lastMoment = Math.max(Date.now(), requested?.getTime() ?? 0, lastMoment + 1);
+  return new Date(lastMoment);
+}
 
 /** Change ids sort by time, then by the order this process wrote them (the audit pages by id). */
 function nextChangeId(now: string): string {
@@ -81,16 +94,18 @@ export class GraphWriter {
     meta: WriteMeta,
     options: { strict: boolean },
   ): Promise<WriteOutcome<OpRows[K]>> {
-    const at = meta.at ?? new Date();
+    await lockEntities(tx, op, rows);
+    // The write's moment, taken once it holds its locks: concurrent writes of one entity get
+    // moments in the order they commit (never earlier than the request's).
+    const at = writeMoment(meta.at);
     const now = at.toISOString();
     const outer = tx;
     tx = { run: (statement, params = {}) => outer.run(statement, { at, ...params }) };
-    await lockEntities(tx, op, rows);
     const known = new KnownEntities();
     const stored = await readStored(tx, op, rows, known);
     const checked = judge(op, rows, stored, known, now);
     if (options.strict && checked.rejected.length) throw new WriteRejectedError(op, checked.rejected);
-    if (!checked.accepted.length) return { ...checked, changed: 0 };
+    if (!checked.accepted.length) return { ...checked, changed: 0, at: now };
 
     const def = WRITE_OPS[op];
     const rowsOk = checked.accepted.map((i) => rows[i]);
@@ -98,7 +113,7 @@ export class GraphWriter {
     await def.write(tx, rowsOk, { now, before: stored.before }, factsOk);
     const audited = [...new Set(rowsOk.flatMap((row, i) => def.auditIds(row, factsOk[i])))];
     const changed = await recordChanges(tx, audited, stored.before, meta, now);
-    return { ...checked, changed };
+    return { ...checked, changed, at: now };
   }
 
   /**

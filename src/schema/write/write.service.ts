@@ -63,9 +63,12 @@ export class WriteService {
     private readonly repos: Repositories,
     /** Who is writing: checked against the owners of the data, and recorded by the audit. */
     private readonly caller: Caller,
-    /** The request's moment: the moment of every write it makes. */
+    /** The request's moment: no write it makes is dated earlier. */
     private readonly at: Date,
   ) {}
+
+  /** The moment of the last write this request made (see GraphWriter: taken once the write holds its locks). */
+  private writtenAt: Date | null = null;
 
   /**
    * Throws FORBIDDEN unless the caller owns the stored entities named by `storedIds` (each one
@@ -207,6 +210,7 @@ export class WriteService {
   ): Promise<number> {
     try {
       const outcome = await this.repos.writer.write(op, [row], { operation, callerId: this.caller.subject, at: this.at }, { strict: true });
+      this.writtenAt = new Date(outcome.at);
       return outcome.changed;
     } catch (error) {
       if (error instanceof WriteRejectedError) throw rejectionToError(error.rejections[0].problems, fieldPath, op === 'supportRules' ? supportRuleId(row as OpRows['supportRules']) : null);
@@ -214,10 +218,10 @@ export class WriteService {
     }
   }
 
-  /** The subscription as a write left it: now, or when a change dated ahead takes effect. */
+  /** The subscription as the last write left it: when it was written, or when a change dated ahead takes effect. */
   private async subscription(id: string, effectiveAt?: Date | null): Promise<SubscriptionRecord> {
-    const at = effectiveAt && effectiveAt > this.at ? effectiveAt : undefined;
-    const [found] = await this.repos.subscriptions.findByIds([id], at);
+    const written = this.writtenAt ?? this.at;
+    const [found] = await this.repos.subscriptions.findByIds([id], effectiveAt && effectiveAt > written ? effectiveAt : written);
     return found;
   }
 
