@@ -123,8 +123,10 @@ export async function createApp(config: Config, graph: GraphConnection, logger: 
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const caller = await authenticate(req.headers.authorization);
         const scope = currentRequestScope();
+        // Named here too: a request refused below never reaches the plugin that resolves the name.
+        if (scope && typeof req.body?.operationName === 'string') scope.operationName = req.body.operationName;
+        const caller = await authenticate(req.headers.authorization);
         if (scope) scope.callerId = caller.subject;
         return createContext(graph.executor, { maxPageSize: config.maxPageSize }, caller, scope?.requestId);
       },
