@@ -27,28 +27,54 @@ export interface AskIo {
   stderr: NodeJS.WritableStream;
 }
 
-/** A contact on one line: its kind, then name, email, phone, URL, hours and SLA where it has them. */
-export function contactLine(contact: SupportContactRecord): string {
-  return [`${contact.kind}:`, contact.name, contact.email, contact.phone, contact.url, contact.hours, contact.sla && `SLA ${contact.sla}`].filter(Boolean).join(' ');
+/** A contact as lines: its kind and name, then its email, phone, URL, hours and SLA where it has them. */
+export function contactLines(contact: SupportContactRecord): string[] {
+  return [[`${contact.kind}:`, contact.name].filter(Boolean).join(' '), contact.email, contact.phone, contact.url, contact.hours, contact.sla && `SLA ${contact.sla}`].filter(
+    (line): line is string => Boolean(line),
+  );
+}
+
+/**
+ * Lines wrapped at spaces to at most `width` characters; a word longer than that (a URL, an email)
+ * is cut into pieces rather than shortened, so nothing a reader needs is lost.
+ */
+export function wrapLines(lines: string[], width: number): string {
+  const out: string[] = [];
+  for (const line of lines) {
+    let current = '';
+    for (const word of line.split(' ')) {
+      const pieces = word.match(new RegExp(`.{1,${width}}`, 'g')) ?? [''];
+      for (const piece of pieces) {
+        if (current && current.length + 1 + piece.length <= width) current += ` ${piece}`;
+        else {
+          if (current) out.push(current);
+          current = piece;
+        }
+      }
+    }
+    out.push(current);
+  }
+  return out.join('\n');
 }
 
 /** The path as a table for a terminal `columns` wide, with a heading line and the gaps spelled out. */
 export function formatPathTable(path: SupportPathResult, columns = 160): string {
   const width = Math.max(100, columns);
   // rank, role, duty, party take what they need; contacts and reason share the rest.
-  const fixed = [6, 19, 15, 22];
+  const fixed = [6, 19, 15, 21];
   const rest = width - fixed.reduce((a, b) => a + b, 0) - 7;
   const table = new Table({
     head: ['rank', 'role', 'duty', 'party', 'contacts', 'reason'],
-    colWidths: [...fixed, Math.floor(rest * 0.4), Math.ceil(rest * 0.6)],
+    colWidths: [...fixed, Math.floor(rest * 0.42), Math.ceil(rest * 0.58)],
     wordWrap: true,
     wrapOnWordBoundary: true,
     style: { head: [], border: [] },
   });
+  const contactWidth = Math.floor(rest * 0.42) - 2;
   for (const step of path.steps) {
-    const contacts = step.contacts.map(contactLine);
+    const contacts = step.contacts.flatMap(contactLines);
     if (step.missingContactKinds.length) contacts.push(`GAP: no ${step.missingContactKinds.join(', ')}`);
-    table.push([String(step.rank), step.role, step.duty, step.party.name, contacts.join('\n') || '—', step.reason]);
+    table.push([String(step.rank), step.role, step.duty, step.party.name, wrapLines(contacts, contactWidth) || '—', step.reason]);
   }
   const heading =
     `${path.customer.name} · ${path.offer.name} · ${path.issueType} · ${path.salesModel.toLowerCase()} sale (${path.offerCategory}) · ` +
@@ -111,7 +137,8 @@ export async function ask(argv: string[], io: AskIo): Promise<number> {
       subscriptionId: values.subscription ?? null,
       at,
     });
-    io.stdout.write(values.json ? `${JSON.stringify(path, null, 2)}\n` : formatPathTable(path, (io.stdout as NodeJS.WriteStream).columns));
+    const columns = (io.stdout as NodeJS.WriteStream).columns ?? (Number(io.env.COLUMNS) || undefined);
+    io.stdout.write(values.json ? `${JSON.stringify(path, null, 2)}\n` : formatPathTable(path, columns));
     return 0;
   } catch (error) {
     if (error instanceof GraphQLError) {

@@ -65,7 +65,7 @@ export function drawSupportPath(container: HTMLElement, path: SupportPath): void
     });
     group.append(svg('title', {}, node.tooltip));
     group.append(svg('rect', { width: BOX.width, height: BOX.height, rx: 10, class: 'box' }));
-    group.append(svg('text', { x: 12, y: 22, class: 'heading' }, truncate(node.heading, 26)));
+    group.append(svg('text', { x: 12, y: 22, class: 'heading' }, truncate(node.heading, 20)));
     group.append(svg('text', { x: 12, y: 48, class: 'party-name' }, truncate(node.name, 22)));
     group.append(svg('text', { x: 12, y: 70, class: 'detail' }, truncate(node.detail, 28)));
     if (gap) group.append(svg('text', { x: 12, y: 92, class: 'gap-label' }, truncate(`⚠ no ${node.missing.join(', ')}`, 28)));

@@ -60,7 +60,7 @@ const ROLE_LABELS: Record<string, string> = {
   PARTNER_OF_RECORD: 'Partner of record',
   INDIRECT_PROVIDER: 'Indirect provider',
   PUBLISHER: 'Publisher (ISV)',
-  MICROSOFT: 'Microsoft (platform)',
+  MICROSOFT: 'Microsoft',
 };
 
 const DUTY_LABELS: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { mintToken } from '../../../src/auth/mint-token';
 import { Role } from '../../../src/auth/roles';
-import { postGraphQL, RunningApp, startApp } from './running-app';
+import { postGraphQL, RunningApp, startApp } from '../../support/running-app';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const PATH_QUERY = `query ObservedSupportPath($customerId: ID!) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { mintToken } from '../../../src/auth/mint-token';
 import { Role } from '../../../src/auth/roles';
 import { projectRoot } from '../../../src/project-root';
-import { postGraphQL, RunningApp, startApp } from './running-app';
+import { postGraphQL, RunningApp, startApp } from '../../support/running-app';
 
 const BROWSER = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
 const SECRET = 'ide-test-secret-ide-test-secret-ide-test-0123';

@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
-import { App, createApp } from '../../../src/app';
-import { loadConfig } from '../../../src/config';
-import { connectGraph, GraphConnection } from '../../../src/graph/connect';
-import { createLogger } from '../../../src/logger';
+import { App, createApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { connectGraph, GraphConnection } from '../../src/graph/connect';
+import { createLogger } from '../../src/logger';
 
 /** The service's HTTP app on a free loopback port, over the test run's Neo4j, with its log captured. */
 export interface RunningApp {
