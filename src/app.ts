@@ -56,8 +56,16 @@ export function createApolloServer(logger: Logger, options: ApolloOptions, plugi
       };
     },
   };
+  const text = (args: unknown[]) => args.map(String).join(' ');
   return new ApolloServer<Context>({
     schema: buildGraphQLSchema(),
+    // Apollo's own messages go to the service's log, as JSON like every other line.
+    logger: {
+      debug: (...args) => logger.pino?.debug(text(args)),
+      info: (...args) => logger.info(text(args)),
+      warn: (...args) => (logger.pino ? logger.pino.warn(text(args)) : logger.info(text(args))),
+      error: (...args) => logger.error(text(args)),
+    },
     introspection: options.introspection,
     hideSchemaDetailsFromClientErrors: options.production,
     includeStacktraceInErrorResponses: false,

@@ -8,6 +8,9 @@ import { createLogger } from './logger';
 
 // Until the configuration is read: every line is JSON from the first one on.
 let logger = createLogger();
+// Node prints its warnings (deprecations…) as plain text; they become log lines like the rest.
+process.removeAllListeners('warning');
+process.on('warning', (warning) => logger.pino.warn({ warning: { name: warning.name, message: warning.message } }, 'node warning'));
 
 /**
  * Composition root: config → Neo4j (embedded when NEO4J_URI is unset) → schema → Apollo → HTTP.
