@@ -5,6 +5,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+COPY web ./web
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
@@ -13,6 +14,8 @@ ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 COPY package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The explorer's and GraphiQL's style sheets; their scripts are in dist/web, GraphiQL and React in node_modules.
+COPY web/styles ./web/styles
 COPY cypher ./cypher
 COPY seeds ./seeds
 USER node

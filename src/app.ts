@@ -2,6 +2,7 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
@@ -11,7 +12,12 @@ import type { Config } from './config';
 import { Context, createContext } from './context';
 import { createErrorFormatter } from './errors/format-error';
 import type { GraphConnection } from './graph/connect';
-import type { Logger } from './logger';
+import { operationNamePlugin, withRequestId } from './http/graphql-observer';
+import { ServiceMetrics } from './http/metrics';
+import { requestObserver } from './http/request-observer';
+import { currentRequestScope } from './http/request-scope';
+import { uiRoutes } from './http/ui-routes';
+import { createLogger, Logger } from './logger';
 import { buildGraphQLSchema } from './schema/build-schema';
 
 export type ApolloOptions = Pick<Config, 'limits' | 'production' | 'introspection'>;
@@ -50,8 +56,16 @@ export function createApolloServer(logger: Logger, options: ApolloOptions, plugi
       };
     },
   };
+  const text = (args: unknown[]) => args.map(String).join(' ');
   return new ApolloServer<Context>({
     schema: buildGraphQLSchema(),
+    // Apollo's own messages go to the service's log, as JSON like every other line.
+    logger: {
+      debug: (...args) => logger.pino?.debug(text(args)),
+      info: (...args) => logger.info(text(args)),
+      warn: (...args) => (logger.pino ? logger.pino.warn(text(args)) : logger.info(text(args))),
+      error: (...args) => logger.error(text(args)),
+    },
     introspection: options.introspection,
     hideSchemaDetailsFromClientErrors: options.production,
     includeStacktraceInErrorResponses: false,
@@ -59,29 +73,46 @@ export function createApolloServer(logger: Logger, options: ApolloOptions, plugi
     csrfPrevention: true,
     // server.ts owns SIGINT/SIGTERM: it stops Apollo, then closes Neo4j, in that order.
     stopOnTerminationSignals: false,
-    formatError: createErrorFormatter(logger, randomUUID),
+    formatError: withRequestId(createErrorFormatter(logger, randomUUID)),
     parseOptions: { maxTokens: options.limits.maxTokens },
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, localNotice, ...plugins],
+    // Apollo's own landing pages load from a CDN; the service serves GraphiQL itself (src/http/ui-routes.ts).
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), localNotice, ...plugins],
   });
 }
 
 export interface App {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  /** Undefined when METRICS_ENABLED=false. */
+  metrics?: ServiceMetrics;
 }
 
 /**
- * The HTTP layer: /graphql (callers authenticated, CORS limited to the configured origins, JSON
- * bodies capped) and /healthz (answers 200 when Neo4j does). Call `listen` on the returned server.
+ * The HTTP layer: every request gets an id (X-Request-Id), one JSON log line and its metrics;
+ * /graphql (callers authenticated, CORS limited to the configured origins, JSON bodies capped;
+ * GraphiQL for browsers when the IDE is on), the explorer at /, /metrics (Prometheus) and
+ * /healthz (answers 200 when Neo4j does). Call `listen` on the returned server.
  */
 export async function createApp(config: Config, graph: GraphConnection, logger: Logger): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const apollo = createApolloServer(logger, config, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  const metrics = config.metrics ? new ServiceMetrics() : undefined;
+  if (metrics) graph.executor.onQuery((event) => metrics.statement(event));
+  const apollo = createApolloServer(logger, config, [ApolloServerPluginDrainHttpServer({ httpServer }), operationNamePlugin<Context>()]);
   await apollo.start();
   const authenticate = createAuthenticator(config.auth);
+
+  // Loggers made by hand (tests) have no pino behind them: their request lines go nowhere.
+  app.use(requestObserver(logger.pino ?? createLogger({ level: 'silent' }).pino, metrics));
+
+  if (metrics) {
+    app.get('/metrics', async (_req, res) => {
+      const { contentType, body } = await metrics.scrape();
+      res.type(contentType).send(body);
+    });
+  }
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -92,12 +123,21 @@ export async function createApp(config: Config, graph: GraphConnection, logger: 
     }
   });
 
+  app.use(uiRoutes({ ide: config.graphqlIde, authRequired: config.auth.mode !== 'none', schema: buildGraphQLSchema() }));
+
   app.use(
     '/graphql',
     cors({ origin: config.corsOrigins.length ? config.corsOrigins : false }),
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(graph.executor, { maxPageSize: config.maxPageSize }, await authenticate(req.headers.authorization)),
+      context: async ({ req }) => {
+        const scope = currentRequestScope();
+        // Named here too: a request refused below never reaches the plugin that resolves the name.
+        if (scope && typeof req.body?.operationName === 'string') scope.operationName = req.body.operationName;
+        const caller = await authenticate(req.headers.authorization);
+        if (scope) scope.callerId = caller.subject;
+        return createContext(graph.executor, { maxPageSize: config.maxPageSize }, caller, scope?.requestId);
+      },
     }),
   );
 
@@ -106,9 +146,10 @@ export async function createApp(config: Config, graph: GraphConnection, logger: 
     const status = typeof error?.status === 'number' ? error.status : 500;
     const message = status === 413 ? `Request body larger than ${config.maxBodyBytes} bytes.` : status < 500 ? 'Bad request.' : 'Internal server error';
     if (status >= 500) logger.error('http error', { error: String(error?.stack ?? error) });
-    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+    const code = status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals.scope?.requestId } }] });
   };
   app.use(onError);
 
-  return { httpServer, apollo };
+  return { httpServer, apollo, metrics };
 }

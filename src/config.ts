@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AuthConfig } from './auth/authenticator';
+import { LOG_LEVELS } from './logger';
 import { projectRoot } from './project-root';
 
 /** Where the graph lives: a database given by URI, or the embedded Neo4j the service starts. */
@@ -23,6 +24,12 @@ export interface Config {
   /** NODE_ENV=production: introspection off (unless GRAPHQL_INTROSPECTION=true), field suggestions hidden. */
   production: boolean;
   introspection: boolean;
+  /** Serve GraphiQL at GET /graphql (browsers): on in development, off in production unless GRAPHQL_IDE=true. */
+  graphqlIde: boolean;
+  /** Serve Prometheus metrics at GET /metrics. */
+  metrics: boolean;
+  /** pino level of the JSON logs. */
+  logLevel: string;
   limits: QueryLimits;
 }
 
@@ -78,6 +85,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const host = env.HOST ?? '127.0.0.1';
   const auth = loadAuthConfig(env);
+  const graphqlIde = boolVar(env, 'GRAPHQL_IDE', !production);
+  // The IDE needs the schema: turning it on turns introspection on (still behind authentication).
+  const introspection = boolVar(env, 'GRAPHQL_INTROSPECTION', !production || graphqlIde);
+  if (graphqlIde && !introspection) {
+    throw new ConfigError('GRAPHQL_IDE=true needs introspection: unset GRAPHQL_INTROSPECTION=false, or turn the IDE off.');
+  }
   if (auth.mode === 'none' && !isLoopback(host)) {
     throw new ConfigError(
       `HOST=${host} is not a loopback address and no authentication is configured: set AUTH_JWT_SECRET or AUTH_JWKS_URL, or bind to 127.0.0.1.`,
@@ -93,7 +106,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxPageSize: intVar(env, 'MAX_PAGE_SIZE', 100, 1, 10_000),
     auth,
     production,
-    introspection: boolVar(env, 'GRAPHQL_INTROSPECTION', !production),
+    introspection,
+    graphqlIde,
+    metrics: boolVar(env, 'METRICS_ENABLED', true),
+    logLevel: logLevelVar(env),
     limits: {
       maxDepth: intVar(env, 'GRAPHQL_MAX_DEPTH', 12, 1),
       maxCost: intVar(env, 'GRAPHQL_MAX_COST', 5000, 1),
@@ -101,6 +117,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: intVar(env, 'GRAPHQL_MAX_TOKENS', 1000, 1),
     },
   };
+}
+
+function logLevelVar(env: NodeJS.ProcessEnv): string {
+  const raw = env.LOG_LEVEL?.trim().toLowerCase();
+  if (!raw) return 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  return raw;
 }
 
 /** True for 127.0.0.0/8, ::1 and localhost. */

@@ -3,15 +3,22 @@ import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { connectGraph } from './graph/connect';
 import { EmbeddedNeo4jError } from './graph/embedded-neo4j';
+import { webBuilt } from './http/ui-routes';
 import { createLogger } from './logger';
+
+// Until the configuration is read: every line is JSON from the first one on.
+let logger = createLogger();
+// Node prints its warnings (deprecations…) as plain text; they become log lines like the rest.
+process.removeAllListeners('warning');
+process.on('warning', (warning) => logger.pino.warn({ warning: { name: warning.name, message: warning.message } }, 'node warning'));
 
 /**
  * Composition root: config → Neo4j (embedded when NEO4J_URI is unset) → schema → Apollo → HTTP.
  * Exits with status 1 and one clear message when it cannot start.
  */
 async function main(): Promise<void> {
-  const logger = createLogger();
   const config = loadConfig();
+  logger = createLogger({ level: config.logLevel });
   const graph = await connectGraph(config.neo4j, {
     seedWhenEmpty: config.seedWhenEmpty,
     log: (line) => logger.info(line),
@@ -26,7 +33,16 @@ async function main(): Promise<void> {
     config.auth.mode === 'none'
       ? 'no authentication configured: loopback only, every caller is a local analyst'
       : `Bearer JWTs verified with ${config.auth.secret ? 'AUTH_JWT_SECRET' : config.auth.jwksUrl}`;
-  console.log(`CSP support graph ready at http://${config.host}:${config.port}/graphql (Neo4j: ${where}; auth: ${auth})`);
+  const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
+  if (!webBuilt()) logger.error('the browser pages are not built: run `npm run build` (npm start does) to serve the explorer and the IDE');
+  logger.info(`CSP support graph ready at ${base}/ (explorer) and ${base}/graphql (GraphQL${config.graphqlIde ? ' and GraphiQL' : ''})`, {
+    url: `${base}/`,
+    graphql: `${base}/graphql`,
+    ide: config.graphqlIde,
+    metrics: config.metrics ? `${base}/metrics` : false,
+    neo4j: where,
+    auth,
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -44,6 +60,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const known = error instanceof ConfigError || error instanceof EmbeddedNeo4jError;
-  console.error(known ? `Cannot start: ${(error as Error).message}` : error);
+  logger.error(known ? `Cannot start: ${(error as Error).message}` : 'Cannot start', {
+    ...(known ? {} : { error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }),
+  });
   process.exit(1);
 });

@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const graph = await connectGraph(config.neo4j, { seedWhenEmpty: false, log: (line) => console.error(line) });
   try {
-    await loadSeeds(graph.executor, readDefaultMatrix(), readSampleGraph());
+    await loadSeeds(graph.executor, readDefaultMatrix(), readSampleGraph(), (line) => console.error(line));
     console.log('Loaded seeds/support-matrix.json and seeds/sample-graph.json.');
   } finally {
     await graph.close();

@@ -36,7 +36,8 @@ export async function connectGraph(
     await applyMigrations(executor, options.log);
     if (options.seedWhenEmpty && (await isGraphEmpty(executor))) {
       options.log('The graph is empty: loading the default support matrix and the sample graph from seeds/.');
-      await loadSeeds(executor, readDefaultMatrix(), readSampleGraph());
+      await loadSeeds(executor, readDefaultMatrix(), readSampleGraph(), options.log);
+      options.log('Loaded the sample graph and the default support matrix.');
     }
     return {
       driver,

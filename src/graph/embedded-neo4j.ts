@@ -60,11 +60,19 @@ export function ensureLauncherBuilt(log: (line: string) => void = () => {}): voi
     fs.statSync(JAR()).mtimeMs;
   if (fs.existsSync(JAR()) && fs.existsSync(LIB()) && !sourcesChanged()) return;
   if (!has('mvn', ['-v'])) throw new EmbeddedNeo4jError(`Maven (mvn) was not found on PATH. ${NO_JAVA_HINT}`);
-  log('Building the embedded Neo4j launcher (the first build downloads Neo4j 5.26 from Maven Central)...');
+  log('Building the embedded Neo4j launcher with Maven (tools/neo4j); the first build downloads Neo4j 5.26 from Maven Central and takes a minute or more...');
+  const started = Date.now();
+  // Maven's output is collected, not inherited: every line the service prints stays JSON.
   const build = spawnSync('mvn', ['-q', '-B', '-f', path.join(dir, 'pom.xml'), 'package', '-DskipTests'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
-  if (build.status !== 0) throw new EmbeddedNeo4jError(`Building tools/neo4j failed (mvn exit ${build.status}). ${NO_JAVA_HINT}`);
+  const output = `${build.stdout ?? ''}${build.stderr ?? ''}`.trim();
+  if (build.status !== 0) {
+    throw new EmbeddedNeo4jError(`Building tools/neo4j failed (mvn exit ${build.status}). ${NO_JAVA_HINT}${output ? `\n${output.slice(-4000)}` : ''}`);
+  }
+  log(`Built the embedded Neo4j launcher in ${Math.round((Date.now() - started) / 1000)} s.`);
 }
 
 /** The command line that runs the launcher (tools/neo4j) for a data folder and Bolt port. */
@@ -115,6 +123,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   ensureLauncherBuilt(log);
   fs.mkdirSync(options.dataDir, { recursive: true });
   const port = options.boltPort === 0 ? await freePort() : options.boltPort;
+  log(`Starting embedded Neo4j 5 Community (data in ${options.dataDir}, Bolt on 127.0.0.1:${port})...`);
+  const started = Date.now();
   const [command, args] = launcherCommand(options, port);
   // stdin stays open and unwritten: the launcher exits when it closes, i.e. when we do.
   const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -147,7 +157,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       reject(new EmbeddedNeo4jError(`Embedded Neo4j exited with code ${code} before it was ready. ${hint}\n${output}`));
     });
   });
-  log(`Embedded Neo4j 5 Community ready at ${uri} (data in ${options.dataDir})`);
+  log(`Embedded Neo4j 5 Community ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data in ${options.dataDir})`);
   // The child must not keep this process alive: if we exit without stop(), its stdin closes and
   // it shuts itself down.
   child.unref();

@@ -11,8 +11,16 @@ export interface TxRunner {
   run<R extends RecordShape = RecordShape>(statement: string, params?: Params): Promise<QueryResult<R>>;
 }
 
-/** Observes every transaction function the executor starts (tests count round trips with it). */
-export type QueryListener = (event: { statement: string; mode: 'READ' | 'WRITE' }) => void;
+/** One statement run: its cypher/ file, access mode, how long it took to run and stream its result, and whether it succeeded. */
+export interface QueryEvent {
+  statement: string;
+  mode: 'READ' | 'WRITE';
+  durationMs: number;
+  ok: boolean;
+}
+
+/** Observes every statement the executor runs, once it has finished (tests count round trips with it; /metrics times it). */
+export type QueryListener = (event: QueryEvent) => void;
 
 /**
  * The one place that opens sessions and transactions, and the only one that turns Neo4j errors
@@ -93,9 +101,17 @@ export class Neo4jExecutor {
 
   private runner(tx: ManagedTransaction, mode: 'READ' | 'WRITE'): TxRunner {
     return {
-      run: <R extends RecordShape>(statement: string, params: Params = {}) => {
-        for (const listener of this.listeners) listener({ statement, mode });
-        return tx.run<R>(cypher(statement), toNeo4jParams({ at: new Date(), ...this.defaultParams, ...params, ...this.pinnedParams }));
+      run: async <R extends RecordShape>(statement: string, params: Params = {}) => {
+        const started = performance.now();
+        let ok = false;
+        try {
+          const result = await tx.run<R>(cypher(statement), toNeo4jParams({ at: new Date(), ...this.defaultParams, ...params, ...this.pinnedParams }));
+          ok = true;
+          return result;
+        } finally {
+          const durationMs = performance.now() - started;
+          for (const listener of this.listeners) listener({ statement, mode, durationMs, ok });
+        }
       },
     };
   }

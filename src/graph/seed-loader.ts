@@ -52,16 +52,18 @@ export function assertMatrixSound(matrix: SupportMatrixFile): void {
 const SEED: WriteMeta = { operation: 'seed', callerId: 'seed' };
 
 /**
- * Writes the support matrix and a graph in one write transaction, through the same validation and
+ * Writes the support matrix and a graph in one write transaction (saying how many rows of each
+ * set it wrote as it goes, through `log`), through the same validation and
  * write path as mutations and imports: any invalid row throws WriteRejectedError and nothing is
  * kept. Loading the same files again changes nothing (and records no change).
  */
-export async function loadSeeds(db: Neo4jExecutor, matrix: SupportMatrixFile, graph: SampleGraph): Promise<void> {
+export async function loadSeeds(db: Neo4jExecutor, matrix: SupportMatrixFile, graph: SampleGraph, log?: (line: string) => void): Promise<void> {
   assertMatrixSound(matrix);
   const writer = new GraphWriter(db);
   await db.writeTx(async (tx) => {
-    await writer.writeInTx(tx, 'supportRules', matrix.rules, SEED, { strict: true });
-    await writeGraphInTx(writer, tx, graph, SEED);
+    const rules = await writer.writeInTx(tx, 'supportRules', matrix.rules, SEED, { strict: true });
+    log?.(`Seeding supportRules: ${matrix.rules.length} rows, ${rules.changed} changed`);
+    await writeGraphInTx(writer, tx, graph, SEED, log);
   });
 }
 
@@ -70,9 +72,21 @@ export async function loadSeeds(db: Neo4jExecutor, matrix: SupportMatrixFile, gr
  * caller's write transaction, through the shared validation and write path; strict: any invalid
  * row throws WriteRejectedError.
  */
-export async function writeGraphInTx(writer: GraphWriter, tx: TxRunner, graph: Partial<SampleGraph>, meta: WriteMeta): Promise<void> {
-  for (const set of ENTITY_SETS) await writer.writeInTx(tx, set, graph[set] ?? [], meta, { strict: true });
-  await writer.writeInTx(tx, 'supportDesignations', graph.supportDesignations ?? [], meta, { strict: true });
+export async function writeGraphInTx(
+  writer: GraphWriter,
+  tx: TxRunner,
+  graph: Partial<SampleGraph>,
+  meta: WriteMeta,
+  log?: (line: string) => void,
+): Promise<void> {
+  for (const set of ENTITY_SETS) {
+    const rows = graph[set] ?? [];
+    const { changed } = await writer.writeInTx(tx, set, rows, meta, { strict: true });
+    log?.(`Seeding ${set}: ${rows.length} rows, ${changed} changed`);
+  }
+  const designations = graph.supportDesignations ?? [];
+  const { changed } = await writer.writeInTx(tx, 'supportDesignations', designations, meta, { strict: true });
+  log?.(`Seeding supportDesignations: ${designations.length} rows, ${changed} changed`);
 }
 
 /** Loads the default matrix alone when the graph has none (an import into an empty database). */

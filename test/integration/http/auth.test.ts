@@ -47,7 +47,7 @@ async function ask(query: string, bearer?: string) {
     headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
     body: JSON.stringify({ query }),
   });
-  return { status: res.status, body: (await res.json()) as any };
+  return { status: res.status, body: (await res.json()) as any, requestId: res.headers.get('x-request-id') };
 }
 
 const PATH = '{ supportPath(customerId: "cust-wideworld", offerId: "off-litware-siem", issueType: BILLING) { steps { party { id } } } }';
@@ -62,11 +62,11 @@ describe('authentication', () => {
     ['a token signed with another key', () => token({ secret: new TextEncoder().encode('another-secret-another-secret-another-0123') })],
   ];
   test.each(refusals)('%s: HTTP 401, UNAUTHENTICATED, nothing else revealed', async (_name, make) => {
-    const { status, body } = await ask(PATH, await make());
+    const { status, body, requestId } = await ask(PATH, await make());
     expect(status).toBe(401);
     expect(body.data).toBeUndefined();
     expect(body.errors).toEqual([
-      { message: 'Authentication required: send a valid Bearer token.', extensions: { code: 'UNAUTHENTICATED' } },
+      { message: 'Authentication required: send a valid Bearer token.', extensions: { code: 'UNAUTHENTICATED', requestId } },
     ]);
   });
 
@@ -94,7 +94,7 @@ describe('roles', () => {
     const t = await token({ roles: [role] });
     const path = await ask(PATH, t);
     expect(path.status).toBe(200);
-    expect(path.body.errors[0].extensions).toEqual({ code: 'FORBIDDEN' });
+    expect(path.body.errors[0].extensions).toEqual({ code: 'FORBIDDEN', requestId: path.requestId });
     const browse = await ask('{ customer(id: "cust-wideworld") { name } }', t);
     expect(browse.body).toEqual({ data: { customer: { name: 'Wide World Importers' } } });
   });

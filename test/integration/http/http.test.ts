@@ -44,7 +44,7 @@ test('POST /graphql answers a support path over HTTP', async () => {
 test('a domain error keeps its code over HTTP and carries no stack trace', async () => {
   const res = await post(JSON.stringify({ query: '{ supportPath(customerId: "x", offerId: "y", issueType: BILLING) { issueType } }' }));
   const body: any = await res.json();
-  expect(body.errors[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'customerId' });
+  expect(body.errors[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'customerId', requestId: res.headers.get('x-request-id') });
 });
 
 test('a body over the limit is refused with 413 and a JSON error', async () => {
