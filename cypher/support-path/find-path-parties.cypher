@@ -2,7 +2,13 @@
 // support step can bind to: its partner of record, the indirect provider it bought through (if
 // any), the reseller designated as its support contact (if any), the offer's publisher and
 // Microsoft. Relationships not in force at $at are ignored; a subscription not held then is absent.
-WITH datetime($at) AS at
+// With each: the support matrix's version (null before its first write), so a cached matrix is
+// known to be current without another round trip.
+CALL () {
+  OPTIONAL MATCH (m:SupportMatrix {id: 'support-matrix'})
+  RETURN m.version AS matrixVersion
+}
+WITH datetime($at) AS at, matrixVersion
 UNWIND $subscriptionIds AS subscriptionId
 CALL (subscriptionId, at) {
   MATCH (s:Subscription {id: subscriptionId})-[:FOR_OFFER]->(o:Offer)-[:PUBLISHED_BY]->(pub:Publisher)
@@ -26,4 +32,4 @@ CALL (subscriptionId, at) {
          h.validTo.epochMillis AS endedAt
   LIMIT 1
 }
-RETURN subscriptionId, customer, offer, publisher, partnerOfRecord, indirectProvider, designatedSupport, microsoft, startedAt, endedAt
+RETURN subscriptionId, customer, offer, publisher, partnerOfRecord, indirectProvider, designatedSupport, microsoft, startedAt, endedAt, matrixVersion

@@ -23,6 +23,11 @@ export interface PathParties {
   microsoft: PublisherRecord | null;
 }
 
+/** The support matrix's version when the path was read (null before the matrix was first written). */
+export interface MatrixVersioned {
+  matrixVersion: number | null;
+}
+
 /** When the subscription began and ended (null while it runs). */
 export interface SubscriptionPeriod {
   startedAt: string;
@@ -47,8 +52,8 @@ export class SupportPathRepository {
    * The parties of each of these subscriptions as of `at` (ISO-8601), in no particular order; a
    * subscription unknown or not held at `at` is absent.
    */
-  async findPathParties(subscriptionIds: readonly string[], at: string): Promise<Array<PathParties & SubscriptionPeriod>> {
-    const rows = await this.db.read<PathParties & { startedAt: number; endedAt: number | null }>('support-path/find-path-parties', {
+  async findPathParties(subscriptionIds: readonly string[], at: string): Promise<Array<PathParties & SubscriptionPeriod & MatrixVersioned>> {
+    const rows = await this.db.read<PathParties & MatrixVersioned & { startedAt: number; endedAt: number | null }>('support-path/find-path-parties', {
       subscriptionIds,
       at,
     });
