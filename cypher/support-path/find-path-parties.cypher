@@ -1,7 +1,13 @@
 // For each subscription as held at $at: its customer and offer, and every party a support step can
 // bind to (@match-path-parties). A subscription not held at $at is absent. Which of them the path
 // shows is the business of src/domain/support-path.ts; the caller's $scope was checked when the
-// subscription was chosen (find-subscription-candidates), and is checked again here.
+// subscription was chosen (find-subscription-candidates), and is checked again here. With each:
+// the support matrix's version (null before its first write), so a cached matrix is known to be
+// current without another round trip.
+CALL () {
+  OPTIONAL MATCH (m:SupportMatrix {id: 'support-matrix'})
+  RETURN m.version AS matrixVersion
+}
 UNWIND $subscriptionIds AS subscriptionId
 CALL (subscriptionId) {
   MATCH (s:Subscription {id: subscriptionId})
@@ -18,4 +24,4 @@ CALL (subscriptionId) {
          h.validTo.epochMillis AS endedAt
   LIMIT 1
 }
-RETURN subscriptionId, customer, offer, publisher, partnerOfRecord, indirectProvider, designatedSupport, microsoft, startedAt, endedAt
+RETURN subscriptionId, customer, offer, publisher, partnerOfRecord, indirectProvider, designatedSupport, microsoft, startedAt, endedAt, matrixVersion

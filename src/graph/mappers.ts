@@ -16,7 +16,7 @@ import type {
 import type { SupportGapKind } from '../domain/support-gaps';
 import type { OutagePartnerRecord, OutageScopeRecord } from './repositories/outage.repository';
 import type { SupportGapRecord } from './repositories/support-gaps.repository';
-import type { PathParties, SubscriptionPeriod } from './repositories/support-path.repository';
+import type { MatrixVersioned, PathParties, SubscriptionPeriod } from './repositories/support-path.repository';
 
 /**
  * Record → plain object mapping, one mapper per record: the only place that knows how a Cypher
@@ -77,6 +77,7 @@ export const toSubscription = (row: Row): SubscriptionRecord => {
     designatedSupportId: optional(row, 'designatedSupportId'),
     startedAt: isoFromMillis(need<number>(row, 'Subscription', 'startedAt')),
     endedAt: endedAt === null ? null : isoFromMillis(endedAt),
+    matrixVersion: optional<number>(row, 'matrixVersion'),
   };
 };
 
@@ -170,7 +171,7 @@ export const toOutagePartner = (row: Row): OutagePartnerRecord => ({
   affectedSubscriptionCount: Number(need(row, 'OutagePartner', 'affectedSubscriptionCount')),
 });
 
-export const toPathParties = (row: Row): PathParties & SubscriptionPeriod => {
+export const toPathParties = (row: Row): PathParties & SubscriptionPeriod & MatrixVersioned => {
   const endedAt = optional<number>(row, 'endedAt');
   return {
     subscriptionId: need(row, 'PathParties', 'subscriptionId'),
@@ -183,5 +184,6 @@ export const toPathParties = (row: Row): PathParties & SubscriptionPeriod => {
     microsoft: orNull(toPublisher)(row.microsoft),
     startedAt: isoFromMillis(need<number>(row, 'PathParties', 'startedAt')),
     endedAt: endedAt === null ? null : isoFromMillis(endedAt),
+    matrixVersion: optional<number>(row, 'matrixVersion'),
   };
 };

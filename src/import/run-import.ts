@@ -55,7 +55,8 @@ async function* inBatches<T>(items: AsyncIterable<T>, size: number): AsyncIterab
  * Imports a file or a folder (JSON or CSV, see docs/writes.md, "Bulk import") through the shared write
  * path, in two passes. First every row is validated, against the graph and against the rows
  * before it, and nothing is written; then the rows that passed are written set by set in batches
- * of `batchSize`, each batch one write transaction that validates its rows again. Rows are
+ * of `batchSize`, each batch one write transaction that validates its rows again (reading only
+ * their own entities: what they refer to is kept from the first pass). Rows are
  * written with MERGE on their ids, so running the same import twice, or two at once, leaves one
  * copy of everything. Throws ImportFileError, before writing anything, for a file it cannot read.
  */
@@ -108,7 +109,9 @@ export async function runImport(db: Neo4jExecutor, target: string, options: Impo
         set,
         rows,
         { operation: 'import', callerId: options.callerId, source: path.basename(source.file) },
-        { strict: false },
+        // The write pass re-checks each row under its transaction against its own entity as the
+        // graph holds it now, and against what the validation pass accepted and read for the rest.
+        { strict: false, references: known },
       );
       for (const r of outcome.rejected) reject(batch[r.index], r.problems, true);
       written += outcome.accepted.length;

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Repositories } from '../graph/repositories';
-import type { PathParties, SubscriptionPeriod } from '../graph/repositories/support-path.repository';
+import type { MatrixVersioned, PathParties, SubscriptionPeriod } from '../graph/repositories/support-path.repository';
 import type {
   CustomerRecord,
   GraphTypeName,
@@ -59,14 +59,23 @@ export function createLoaders(repos: Repositories) {
     contactsByOwner: new DataLoader<string, SupportContactRecord[]>(async (ids) =>
       manyByKey(ids, await repos.contacts.findByOwnerIds(ids), (row) => row.ownerId, (row) => row.contact),
     ),
-    supportRule: new DataLoader<SupportRuleKey, SupportRuleRecord, string>(
-      async (keys) => repos.supportMatrix.findRules(keys),
-      { cacheKeyFn: (key) => `${key.offerCategory}:${key.issueType}` },
+    // Keyed by rule and the matrix version read with the path: answered from the process's copy
+    // of the matrix while it is at that version.
+    supportRule: new DataLoader<SupportRuleKey & MatrixVersioned, SupportRuleRecord, string>(
+      async (keys) => {
+        const found = new Map<string, SupportRuleRecord>();
+        for (const version of new Set(keys.map((k) => k.matrixVersion))) {
+          const rules = await repos.supportMatrix.findRulesAt(keys.filter((k) => k.matrixVersion === version), version);
+          for (const rule of rules) found.set(`${rule.offerCategory}:${rule.issueType}@${version}`, rule);
+        }
+        return keys.map((k) => found.get(`${k.offerCategory}:${k.issueType}@${k.matrixVersion}`)!);
+      },
+      { cacheKeyFn: (key) => `${key.offerCategory}:${key.issueType}@${key.matrixVersion}` },
     ),
     // Keyed by subscription and moment; one round trip per distinct moment in the batch.
-    pathParties: new DataLoader<{ subscriptionId: string; at: Date }, (PathParties & SubscriptionPeriod) | null, string>(
+    pathParties: new DataLoader<{ subscriptionId: string; at: Date }, (PathParties & SubscriptionPeriod & MatrixVersioned) | null, string>(
       async (keys) => {
-        const found = new Map<string, PathParties & SubscriptionPeriod>();
+        const found = new Map<string, PathParties & SubscriptionPeriod & MatrixVersioned>();
         const moments = new Map(keys.map((k) => [k.at.toISOString(), k.at]));
         for (const [iso, at] of moments) {
           const ids = keys.filter((k) => k.at.toISOString() === iso).map((k) => k.subscriptionId);

@@ -8,3 +8,4 @@ WHERE (old IS NULL AND EXISTS { (:SupportRule) })
    OR EXISTS { (old)-[:HAS_STEP]->(s:SupportRuleStep) WHERE s.clauses IS NULL }
 MERGE (r:SupportRule {id: rule.id})
 @replace-rule-steps(r, rule)
+@bump-matrix-version()

@@ -1,11 +1,14 @@
 // The stored state of each entity named, whatever its kind (ids are unique across kinds): one row
 // per id found. Instants are epoch milliseconds. A subscription's parties are its current ones or,
-// once it has ended, those it ended with.
+// once it has ended, those it ended with. $labels (null: every label) names the only labels to
+// look in, when the caller knows them (an import's own rows): the other branches do no work.
 UNWIND $ids AS id
 CALL (id) {
+  WITH id WHERE $labels IS NULL OR 'Customer' IN $labels
   MATCH (n:Customer {id: id})
   RETURN 'Customer' AS type, n { .name } AS state
   UNION ALL
+  WITH id WHERE $labels IS NULL OR 'Partner' IN $labels
   MATCH (n:Partner {id: id})
   OPTIONAL MATCH (n)-[l:BUYS_THROUGH]->(p:Partner)
   WHERE l.validTo IS NULL
@@ -13,12 +16,15 @@ CALL (id) {
   WITH n, collect(CASE WHEN p IS NULL THEN null ELSE {providerId: p.id, since: l.validFrom.epochMillis} END) AS links
   RETURN 'Partner' AS type, n { .name, .kind, links: links } AS state
   UNION ALL
+  WITH id WHERE $labels IS NULL OR 'Publisher' IN $labels
   MATCH (n:Publisher {id: id})
   RETURN 'Publisher' AS type, n { .name, isMicrosoft: coalesce(n.isMicrosoft, false) } AS state
   UNION ALL
+  WITH id WHERE $labels IS NULL OR 'Offer' IN $labels
   MATCH (n:Offer {id: id})-[:PUBLISHED_BY]->(p:Publisher)
   RETURN 'Offer' AS type, n { .name, .offerType, publisherId: p.id } AS state
   UNION ALL
+  WITH id WHERE $labels IS NULL OR 'Subscription' IN $labels
   MATCH (c:Customer)-[h:HAS_SUBSCRIPTION]->(n:Subscription {id: id})-[:FOR_OFFER]->(o:Offer)
   CALL (n, h) {
     OPTIONAL MATCH (n)-[r:SOLD_BY]->(p:Partner)
@@ -42,14 +48,17 @@ CALL (id) {
       CASE WHEN since > latest THEN since ELSE latest END).epochMillis
   } AS state
   UNION ALL
+  WITH id WHERE $labels IS NULL OR 'SupportContact' IN $labels
   MATCH (n:SupportContact {id: id})
   OPTIONAL MATCH (owner)-[:HAS_CONTACT]->(n)
   RETURN 'SupportContact' AS type, n { ownerId: owner.id, .kind, .audience, .name, .email, .phone, .url, .hours, .sla } AS state
   UNION ALL
+  WITH id WHERE $labels IS NULL OR 'Resource' IN $labels
   MATCH (n:Resource {id: id})
   OPTIONAL MATCH (o:Offer)-[:HAS_RESOURCE]->(n)
   RETURN 'Resource' AS type, n { offerId: o.id, .kind, .url } AS state
   UNION ALL
+  WITH id WHERE $labels IS NULL OR 'SupportRule' IN $labels
   MATCH (n:SupportRule {id: id})-[:HAS_STEP]->(step:SupportRuleStep)
   WITH n, step ORDER BY step.rank
   WITH n, collect(@rule-step-fields(step)) AS steps

@@ -23,6 +23,11 @@ export interface PathParties {
   microsoft: PublisherRecord | null;
 }
 
+/** The support matrix's version when the path was read (null before the matrix was first written). */
+export interface MatrixVersioned {
+  matrixVersion: number | null;
+}
+
 /** When the subscription began and ended (null while it runs). */
 export interface SubscriptionPeriod {
   startedAt: string;
@@ -47,7 +52,7 @@ export class SupportPathRepository {
    * The parties of each of these subscriptions as of `at`, in no particular order; a subscription
    * unknown, not held at `at`, or not visible to the caller then is absent.
    */
-  async findPathParties(subscriptionIds: readonly string[], at: Date): Promise<Array<PathParties & SubscriptionPeriod>> {
+  async findPathParties(subscriptionIds: readonly string[], at: Date): Promise<Array<PathParties & SubscriptionPeriod & MatrixVersioned>> {
     return (await this.db.read('support-path/find-path-parties', { subscriptionIds, at })).map(toPathParties);
   }
 }

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import type { Snapshot } from '../../domain/entity-state';
+import type { EntityType, Snapshot } from '../../domain/entity-state';
 import type { Problem } from '../../domain/problem';
 import { repeatedIdProblems, RuleContext } from '../../domain/write-rules';
 import type { Neo4jExecutor, TxRunner } from '../executor';
 import { KnownEntities } from './known-entities';
 import { readSnapshots, stableJson } from './snapshots';
 import { OpRows, WRITE_OPS, WriteOpName } from './write-ops';
+import { OWN_LABEL, writtenState } from './written-states';
 
 /** Who writes and how, for the audit. */
 export interface WriteMeta {
@@ -80,9 +81,11 @@ export class GraphWriter {
   /**
    * Validates and writes `rows` in one write transaction. With `strict`, the first rejected row
    * throws WriteRejectedError before anything is written; otherwise rejected rows are skipped and
-   * returned. Rows that change nothing write nothing and leave no audit record.
+   * returned. Rows that change nothing write nothing and leave no audit record. With
+   * `references` (an import's write pass: what its validation pass accepted and read), only the
+   * rows' own entities are read, by their label, and the audit's "after" is built from the rows.
    */
-  write<K extends WriteOpName>(op: K, rows: Array<OpRows[K]>, meta: WriteMeta, options: { strict: boolean }): Promise<WriteOutcome<OpRows[K]>> {
+  write<K extends WriteOpName>(op: K, rows: Array<OpRows[K]>, meta: WriteMeta, options: WriteOptions): Promise<WriteOutcome<OpRows[K]>> {
     return this.db.writeTx((tx) => this.writeInTx(tx, op, rows, meta, options));
   }
 
@@ -92,7 +95,7 @@ export class GraphWriter {
     op: K,
     rows: Array<OpRows[K]>,
     meta: WriteMeta,
-    options: { strict: boolean },
+    options: WriteOptions,
   ): Promise<WriteOutcome<OpRows[K]>> {
     await lockEntities(tx, op, rows);
     // The write's moment, taken once it holds its locks: concurrent writes of one entity get
@@ -102,7 +105,8 @@ export class GraphWriter {
     const outer = tx;
     tx = { run: (statement, params = {}) => outer.run(statement, { at, ...params }) };
     const known = new KnownEntities();
-    const stored = await readStored(tx, op, rows, known);
+    const label = OWN_LABEL[op];
+    const stored = options.references && label ? await readOwn(tx, op, rows, label, options.references) : await readStored(tx, op, rows, known);
     const checked = judge(op, rows, stored, known, now);
     if (options.strict && checked.rejected.length) throw new WriteRejectedError(op, checked.rejected);
     if (!checked.accepted.length) return { ...checked, changed: 0, at: now };
@@ -112,7 +116,15 @@ export class GraphWriter {
     const factsOk = checked.accepted.map((i) => stored.facts[i]);
     await def.write(tx, rowsOk, { now, before: stored.before }, factsOk);
     const audited = [...new Set(rowsOk.flatMap((row, i) => def.auditIds(row, factsOk[i])))];
-    const changed = await recordChanges(tx, audited, stored.before, meta, now);
+    const written = new Map<string, Snapshot>();
+    if (options.references && label) {
+      for (const row of rowsOk) {
+        const id = (row as { id: string }).id;
+        const state = writtenState(op, row, stored.before.get(id), now);
+        if (state) written.set(id, state);
+      }
+    }
+    const changed = await recordChanges(tx, audited, stored.before, meta, now, written, options.references ? (label ?? null) : null);
     return { ...checked, changed, at: now };
   }
 
@@ -122,7 +134,9 @@ export class GraphWriter {
    */
   async validate<K extends WriteOpName>(op: K, rows: Array<OpRows[K]>, known: KnownEntities): Promise<Validation<OpRows[K]>> {
     const stored = await this.db.readTx((tx) => readStored(tx, op, rows, known));
-    return judge(op, rows, stored, known, new Date().toISOString());
+    const checked = judge(op, rows, stored, known, new Date().toISOString());
+    known.remember(stored.before);
+    return checked;
   }
 }
 
@@ -144,6 +158,13 @@ async function lockEntities<K extends WriteOpName>(tx: TxRunner, op: K, rows: Ar
   }
 }
 
+export interface WriteOptions {
+  /** Throw WriteRejectedError at the first rejected row instead of skipping it. */
+  strict: boolean;
+  /** An import's write pass: what its validation pass accepted and read from the graph. */
+  references?: KnownEntities;
+}
+
 interface Stored {
   facts: unknown[];
   before: Map<string, Snapshot>;
@@ -158,6 +179,25 @@ async function readStored<K extends WriteOpName>(tx: TxRunner, op: K, rows: Arra
     tx,
     rows.flatMap((row, i) => def.ids(row, facts[i]).filter((id) => !known.get(id))),
   );
+  const microsoft = op === 'publishers' ? await findMicrosoftPublisher(tx) : null;
+  return { facts, before, microsoft };
+}
+
+/**
+ * An import's write pass: the rows' own entities as the graph holds them now (read by their
+ * label, under this transaction), and everything they refer to as the validation pass saw it.
+ */
+async function readOwn<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<OpRows[K]>, label: EntityType, references: KnownEntities): Promise<Stored> {
+  const def = WRITE_OPS[op];
+  const facts: unknown[] = def.facts ? await def.facts(tx, rows) : rows.map(() => undefined);
+  const own = new Set(rows.flatMap((row, i) => def.auditIds(row, facts[i])));
+  const before = await readSnapshots(tx, own, [label]);
+  for (const [i, row] of rows.entries()) {
+    for (const id of def.ids(row, facts[i])) {
+      const found = own.has(id) ? undefined : references.reference(id);
+      if (found) before.set(id, found);
+    }
+  }
   const microsoft = op === 'publishers' ? await findMicrosoftPublisher(tx) : null;
   return { facts, before, microsoft };
 }
@@ -193,9 +233,21 @@ async function findMicrosoftPublisher(tx: TxRunner): Promise<string | null> {
   return result.records[0]?.get('id') ?? null;
 }
 
-/** Writes one audit record per entity whose state differs after the write; returns how many. */
-async function recordChanges(tx: TxRunner, ids: string[], before: ReadonlyMap<string, Snapshot>, meta: WriteMeta, now: string): Promise<number> {
-  const after = await readSnapshots(tx, ids);
+/**
+ * Writes one audit record per entity whose state differs after the write; returns how many.
+ * States in `written` are taken as the after state; the others are read back (of `label` only, when given).
+ */
+async function recordChanges(
+  tx: TxRunner,
+  ids: string[],
+  before: ReadonlyMap<string, Snapshot>,
+  meta: WriteMeta,
+  now: string,
+  written: ReadonlyMap<string, Snapshot> = new Map(),
+  label: EntityType | null = null,
+): Promise<number> {
+  const read = await readSnapshots(tx, ids.filter((id) => !written.has(id)), label ? [label] : null);
+  const after = new Map([...read, ...written]);
   const state = (s: Snapshot | undefined) => (s ? stableJson(s.state) : null);
   const changes = ids
     .filter((id) => state(before.get(id)) !== state(after.get(id)))

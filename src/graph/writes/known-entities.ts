@@ -15,13 +15,34 @@ const TYPE_ONLY = {
   Resource: { type: 'Resource', state: null },
 } as const satisfies Record<string, Snapshot>;
 
+/** Kinds a reference check needs the state of; the others keep only their type when remembered. */
+const STATEFUL = new Set(['Partner', 'Publisher', 'Offer']);
+
 export class KnownEntities {
   private readonly entities = new Map<string, Snapshot>();
+  /** Entities validation read from the graph (not accepted from rows), so the write pass need not read them again. */
+  private readonly stored = new Map<string, Snapshot>();
   private microsoft: string | null = null;
 
   /** The accepted entity with this id, if any. */
   get(id: string): Snapshot | undefined {
     return this.entities.get(id);
+  }
+
+  /**
+   * The entity a later write of the same run may refer to: as accepted, or else as validation
+   * read it from the graph. Only kinds whose state reference checks read keep their state.
+   */
+  reference(id: string): Snapshot | undefined {
+    return this.entities.get(id) ?? this.stored.get(id);
+  }
+
+  /** Keeps what validation read from the graph (entities accepted from rows take precedence). */
+  remember(read: ReadonlyMap<string, Snapshot>): void {
+    for (const [id, snapshot] of read) {
+      if (this.entities.has(id)) continue;
+      this.stored.set(id, STATEFUL.has(snapshot.type) ? snapshot : (TYPE_ONLY[snapshot.type as keyof typeof TYPE_ONLY] ?? snapshot));
+    }
   }
 
   /** The id of an accepted publisher flagged as Microsoft, if any. */

@@ -53,7 +53,7 @@ export class SupportPathService {
     if (!parties) throw new NotFoundError(`No subscription with id "${subscriptionId}".`, { field: 'subscriptionId' });
 
     const offerCategory = parties.offer.category;
-    const rule = await this.loaders.supportRule.load({ offerCategory, issueType });
+    const rule = await this.loaders.supportRule.load({ offerCategory, issueType, matrixVersion: parties.matrixVersion });
     if (!rule.found) {
       throw new NotFoundError(`The support matrix has no rule for ${issueType} issues on ${offerCategory} offers.`, {
         field: 'issueType',

@@ -70,7 +70,7 @@ const QUERIES = {
       'customer/page-customers',
       'subscription/find-subscriptions-by-customer-ids',
       'support-path/find-path-parties',
-      'unscoped/support-matrix/find-support-rules',
+      // No 'unscoped/support-matrix/find-support-rules': the matrix is read once, then kept (warmed below).
       'unscoped/contact/find-contacts-by-owner-ids',
     ],
   },
@@ -118,6 +118,10 @@ function moreData(): Partial<SampleGraph> {
 }
 
 test('every query costs the same round trips, one per level, before and after the graph grows', async () => {
+  // The first path this instance assembles reads the matrix rules it needs; later ones reuse them.
+  const warm = await run(QUERIES.supportOverview.query);
+  expect(warm.statements).toContain('support-matrix/find-support-rules');
+
   const before: Record<string, { statements: string[]; data: any }> = {};
   for (const [name, { query, statements }] of Object.entries(QUERIES)) {
     before[name] = await run(query);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { csvSink, datasetSink, writeJsonDataset } from '../../../src/generate/dataset-files';
 import { generateDataset } from '../../../src/generate/generate-dataset';
 import { ImportFileError } from '../../../src/import/import-sources';
+import { readSnapshots } from '../../../src/graph/writes/snapshots';
 import { runImport } from '../../../src/import/run-import';
 import { countGraph, deleteTestData, openTestGraph, TestGraph, testIdPrefix } from '../../support/test-graph';
 
@@ -89,6 +90,38 @@ test('CSV and JSON imports of the same data give the same graph', async () => {
   const csvGraph = await dump(fromCsv);
   expect(csvGraph.length).toBeGreaterThan(100);
   expect(await dump(fromJson)).toEqual(csvGraph);
+});
+
+test('the audit records each imported entity as the graph then holds it', async () => {
+  const prefix = `${P}audit-`;
+  await runImport(graph.db, csvData(prefix, 30, 7).dir, IMPORT);
+  const changes = await graph.db.read<{ entityId: string; entityType: string; after: string }>('unscoped/test-support/find-latest-changes-by-id-prefix', { prefix });
+  expect(changes.length).toBeGreaterThan(100);
+  const now = await graph.db.readTx((tx) => readSnapshots(tx, changes.map((c) => c.entityId)));
+  for (const c of changes) {
+    expect({ id: c.entityId, type: c.entityType, state: JSON.parse(c.after) }).toEqual({ id: c.entityId, ...now.get(c.entityId) });
+  }
+});
+
+test("the write pass reads each batch's own entities once and reads back only reseller links", async () => {
+  const prefix = `${P}reads-`;
+  const dir = tempDir();
+  const files = csvSink(dir);
+  const counts = generateDataset({ customers: 30, seed: 11, idPrefix: prefix }, files.sink);
+  files.close();
+  const batches = (n: number) => Math.ceil(n / IMPORT.batchSize);
+  const writeBatches = Object.values(counts).reduce((sum, n) => sum + batches(n), 0);
+  const snapshotReads: string[] = [];
+  const stop = graph.db.onQuery(({ statement, mode }) => {
+    if (mode === 'WRITE' && statement === 'write/find-entity-snapshots') snapshotReads.push(statement);
+  });
+  try {
+    expect((await runImport(graph.db, dir, IMPORT)).rejected).toBe(0);
+  } finally {
+    stop();
+  }
+  // Before: every batch read its rows and all they refer to, then read its rows back for the audit.
+  expect(snapshotReads).toHaveLength(writeBatches + batches(counts.resellerLinks));
 });
 
 describe('rejected rows', () => {

@@ -1,0 +1,348 @@
+import 'reflect-metadata';
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Pool } from 'undici';
+import { loadConfig } from '../src/config';
+import { openDriver } from '../src/graph/driver';
+import { startEmbeddedNeo4j } from '../src/graph/embedded-neo4j';
+import { Neo4jExecutor } from '../src/graph/executor';
+import { applyConstraints } from '../src/graph/graph-setup';
+import { BenchReport, describeMachine, formatReport, ImportFigures, Measurement, Target, writeReport } from './bench-report';
+import { countRows, ensureDataset, importBaseline, importOurs } from './import-bench';
+import { httpClient, postJson, runLoad } from './load';
+import { Fixture, SCENARIOS, Scenario } from './scenarios';
+
+const USAGE = `Usage: npm run bench -- [options]
+  --customers N         generated customers (default 10000; 1000000 for the full run)
+  --seed S              generator seed (default 1)
+  --duration S          seconds measured per scenario, target and concurrency (default 3)
+  --warmup S            seconds of warm-up before each measurement (default 1)
+  --concurrency LIST    comma-separated (default 1,16,64)
+  --heavy-concurrency L concurrency for whole-graph scenarios, outageImpact and supportGaps (default 1)
+  --rounds N            measure every cell N times, baselines interleaved in a rotating order (default 1)
+  --scenarios LIST      some of ${SCENARIOS.map((s) => s.name).join(',')} (default all)
+  --targets LIST        some of ours,driver,bare,peer (default all)
+  --batch-size N        import batch size (default 5000)
+  --skip-import         reuse the graph already loaded in the data dir
+  --import-only         time the imports and stop
+  --no-import-baseline  do not time the UNWIND … MERGE baseline import
+  --data-dir DIR        store of the benched graph (default /tmp/csp-bench-<customers>)
+  --out FILE            JSON report (default data/bench/latest.json)
+Ports: BENCH_PORT (default 4400; the bench uses it and the next 3), NEO4J_EMBEDDED_PORT (default 7742).`;
+
+/** The cost limit the bench's requests need: supportGaps(first: 100) and the nested browse exceed the default 5000. */
+const BENCH_ENV = {
+  GRAPHQL_MAX_COST: '1000000',
+};
+
+function list(text: string): string[] {
+  return text.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** A small seeded generator (mulberry32): the same draws for every run with the same seed. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function log(line: string): void {
+  process.stderr.write(`[bench] ${line}\n`);
+}
+
+/** Starts one of the bench's child servers (compiled next to this file) and waits for its ready line. */
+function startChild(script: string, env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(__dirname, script)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let errText = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    errText = (errText + chunk.toString()).slice(-4000);
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${script} did not start in 120 s: ${errText}`)), 120_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('ready')) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${script} exited with ${code}: ${errText}`));
+    });
+  });
+}
+
+async function stats(pool: Pool, p: string): Promise<{ statements?: number; rssMb?: number }> {
+  const response = await pool.request({ method: 'GET', path: p });
+  return JSON.parse(await response.body.text());
+}
+
+async function readFixture(db: Neo4jExecutor): Promise<Fixture> {
+  const [{ total }] = await db.read<{ total: number }>('bench/count-customers');
+  const subscriptions = await db.read<Fixture['subscriptions'][number]>('bench/sample-subscriptions', {
+    step: Math.max(1, Math.floor((total * 2) / 500)),
+    limit: 500,
+  });
+  const [largest] = await db.read<{ id: string }>('bench/find-largest-publisher');
+  const positions = Array.from({ length: 50 }, (_, i) => Math.floor((i * (total - 21)) / 50));
+  const browse = await db.read<{ id: string }>('bench/find-customer-ids-at', { positions: [...positions, Math.floor(total * 0.9)] });
+  return {
+    subscriptions,
+    largestPublisherId: largest.id,
+    browseAfterIds: browse.slice(0, -1).map((r) => r.id),
+    deepAfterId: browse[browse.length - 1].id,
+  };
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      customers: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '1' },
+      duration: { type: 'string', default: '3' },
+      warmup: { type: 'string', default: '1' },
+      concurrency: { type: 'string', default: '1,16,64' },
+      'heavy-concurrency': { type: 'string', default: '1' },
+      rounds: { type: 'string', default: '1' },
+      scenarios: { type: 'string', default: SCENARIOS.map((s) => s.name).join(',') },
+      targets: { type: 'string', default: 'ours,driver,bare,peer' },
+      'batch-size': { type: 'string', default: '5000' },
+      'skip-import': { type: 'boolean', default: false },
+      'import-only': { type: 'boolean', default: false },
+      'no-import-baseline': { type: 'boolean', default: false },
+      'data-dir': { type: 'string' },
+      out: { type: 'string', default: path.join('data', 'bench', 'latest.json') },
+      help: { type: 'boolean' },
+    },
+  });
+  const customers = Number(values.customers);
+  const seed = Number(values.seed);
+  const durationMs = Number(values.duration) * 1000;
+  const warmupMs = Number(values.warmup) * 1000;
+  const concurrencies = list(values.concurrency!).map(Number);
+  const heavyConcurrencies = list(values['heavy-concurrency']!).map(Number);
+  const rounds = Number(values.rounds);
+  const batchSize = Number(values['batch-size']);
+  const scenarios = list(values.scenarios!).map((name) => SCENARIOS.find((s) => s.name === name));
+  const targets = list(values.targets!) as Target[];
+  const numbers = [customers, seed, durationMs, warmupMs, rounds, batchSize, ...concurrencies, ...heavyConcurrencies];
+  if (values.help || numbers.some((n) => !Number.isFinite(n) || n < 0) || scenarios.some((s) => !s) || targets.some((t) => !['ours', 'driver', 'bare', 'peer'].includes(t))) {
+    console.error(USAGE);
+    return 1;
+  }
+  const basePort = Number(process.env.BENCH_PORT ?? 4400);
+  const boltPort = Number(process.env.NEO4J_EMBEDDED_PORT ?? 7742);
+  const dataDir = path.resolve(values['data-dir'] ?? `/tmp/csp-bench-${customers}`);
+  const config = loadConfig({ ...process.env, NEO4J_URI: '' });
+  const memory = config.neo4j.kind === 'embedded' ? config.neo4j : { pageCacheMb: 128, heapMb: 768 };
+
+  const report: BenchReport = {
+    startedAt: new Date().toISOString(),
+    machine: describeMachine(),
+    options: { customers, seed, duration: durationMs / 1000, warmup: warmupMs / 1000, concurrencies, heavyConcurrencies, rounds, batchSize },
+    environment: {
+      ...BENCH_ENV,
+      NEO4J_EMBEDDED_PAGECACHE_MB: String(memory.pageCacheMb),
+      NEO4J_EMBEDDED_HEAP_MB: String(memory.heapMb),
+    },
+    graph: { customers },
+    imports: [],
+    measurements: [],
+  };
+  const children: ChildProcess[] = [];
+  const stopAll = async () => {
+    for (const child of children) child.kill('SIGTERM');
+  };
+
+  // Import: the baseline loads the same rows into a store of its own first, then ours loads the
+  // store the queries run on. Each starts from an empty store with the same constraints.
+  const dataset = ensureDataset(customers, seed, log);
+  report.graph.rows = await countRows(dataset);
+  if (!values['skip-import']) {
+    const imports: ImportFigures[] = [];
+    if (!values['no-import-baseline']) {
+      imports.push(await withStore(`${dataDir}-baseline`, boltPort + 1, memory, true, async (db) => {
+        log('timing the UNWIND … MERGE baseline import');
+        return importBaseline(db, dataset, batchSize);
+      }));
+      fs.rmSync(`${dataDir}-baseline`, { recursive: true, force: true });
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    imports.push(await withStore(dataDir, boltPort, memory, true, async (db) => {
+      log('timing the service importer');
+      return importOurs(db, dataset, batchSize);
+    }));
+    report.imports = imports;
+    for (const i of imports) log(`import ${i.loader}: ${i.rows} rows in ${i.seconds.toFixed(1)} s, ${Math.round(i.rowsPerSecond)} rows/s`);
+  }
+  if (values['import-only']) return finish(report, values.out!);
+
+  const embedded = await startEmbeddedNeo4j({ dataDir, boltPort, pageCacheMb: memory.pageCacheMb, heapMb: memory.heapMb });
+  try {
+    const driver = await openDriver(embedded.uri);
+    const db = new Neo4jExecutor(driver);
+    const fixture = await readFixture(db);
+    report.graph.largestPublisherId = fixture.largestPublisherId;
+    const childEnv = { NEO4J_URI: embedded.uri, SEED_WHEN_EMPTY: 'false', HOST: '127.0.0.1', ...BENCH_ENV };
+    const maxConnections = Math.max(...concurrencies, ...heavyConcurrencies);
+    const pools: Partial<Record<Target, Pool>> = {};
+    const statsPools: Partial<Record<Target, { pool: Pool; path: string }>> = {};
+    const pids: Partial<Record<Target, number>> = {};
+    if (targets.includes('ours')) {
+      const child = await startChild('service-main.js', { ...childEnv, PORT: String(basePort), BENCH_STATS_PORT: String(basePort + 1) });
+      children.push(child);
+      pools.ours = httpClient(`http://127.0.0.1:${basePort}`, maxConnections);
+      statsPools.ours = { pool: httpClient(`http://127.0.0.1:${basePort + 1}`, 1), path: '/' };
+      pids.ours = child.pid;
+    }
+    if (targets.includes('bare')) {
+      const child = await startChild('bare-main.js', { ...childEnv, PORT: String(basePort + 2) });
+      children.push(child);
+      pools.bare = httpClient(`http://127.0.0.1:${basePort + 2}`, maxConnections);
+      statsPools.bare = { pool: pools.bare, path: '/stats' };
+    }
+    if (targets.includes('peer')) {
+      const child = await startChild('peer-main.js', { ...childEnv, PORT: String(basePort + 3) });
+      children.push(child);
+      pools.peer = httpClient(`http://127.0.0.1:${basePort + 3}`, maxConnections);
+      statsPools.peer = { pool: pools.peer, path: '/stats' };
+    }
+
+    const random = seededRandom(seed);
+    let driverStatements = 0;
+    const attemptFor = (target: Target, scenario: Scenario): (() => Promise<boolean>) | null => {
+      switch (target) {
+        case 'ours':
+          return async () => (await postJson(pools.ours!, '/graphql', scenario.ours(scenario.draw(fixture, random)))).ok;
+        case 'bare':
+          return async () => (await postJson(pools.bare!, `/${scenario.name}`, scenario.draw(fixture, random))).ok;
+        case 'peer':
+          return scenario.peer ? async () => (await postJson(pools.peer!, '/', scenario.peer!(scenario.draw(fixture, random)))).ok : null;
+        case 'driver':
+          return async () => {
+            const draw = scenario.draw(fixture, random);
+            const ran = await db.readTx((tx) => scenario.baseline(tx, draw, new Date().toISOString()));
+            driverStatements += ran;
+            return true;
+          };
+      }
+    };
+
+    // One request of each kind first: a target whose answer is an error is reported, not timed.
+    for (const scenario of scenarios as Scenario[]) {
+      for (const target of targets) {
+        const draw = scenario.draw(fixture, random);
+        const probe =
+          target === 'ours' ? await postJson(pools.ours!, '/graphql', scenario.ours(draw))
+          : target === 'bare' ? await postJson(pools.bare!, `/${scenario.name}`, draw)
+          : target === 'peer' && scenario.peer ? await postJson(pools.peer!, '/', scenario.peer(draw))
+          : null;
+        if (probe && !probe.ok) log(`${scenario.name} on ${target} answers an error: ${JSON.stringify(probe.body).slice(0, 400)}`);
+      }
+    }
+
+    for (let round = 0; round < rounds; round += 1) {
+      for (const scenario of scenarios as Scenario[]) {
+        const heavy = scenario.name === 'outageImpact' || scenario.name === 'supportGaps';
+        for (const concurrency of heavy ? heavyConcurrencies : concurrencies) {
+          // Rotate the order each round, so no target always runs first (on a cold cache) or last.
+          const order = targets.map((_, i) => targets[(i + round) % targets.length]);
+          for (const target of order) {
+            const attempt = attemptFor(target, scenario);
+            if (!attempt) continue;
+            const before = statsPools[target] ? await stats(statsPools[target]!.pool, statsPools[target]!.path) : {};
+            const driverBefore = driverStatements;
+            const result = await runLoad(attempt, concurrency, durationMs, warmupMs);
+            const after = statsPools[target] ? await stats(statsPools[target]!.pool, statsPools[target]!.path) : {};
+            // Statements counted over the warm-up too: divide by every request made, not only those timed.
+            const total = result.requests + result.warmupRequests;
+            const statements =
+              target === 'driver' ? (driverStatements - driverBefore) / Math.max(total, 1)
+              : target === 'peer' ? (scenario.peerStatements ?? null)
+              : after.statements !== undefined && before.statements !== undefined ? (after.statements - before.statements) / Math.max(total, 1)
+              : null;
+            const rssMb = target === 'driver' ? process.memoryUsage().rss / 2 ** 20 : (after.rssMb ?? null);
+            const m: Measurement = {
+              scenario: scenario.name,
+              target,
+              concurrency,
+              requests: result.requests,
+              errors: result.errors,
+              p50: result.p50,
+              p95: result.p95,
+              p99: result.p99,
+              requestsPerSecond: result.requestsPerSecond,
+              statementsPerRequest: statements === null ? null : Math.round(statements * 10) / 10,
+              rssMb: rssMb === null ? null : Math.round(rssMb),
+            };
+            report.measurements.push(m);
+            log(`${scenario.name} c=${concurrency} ${target}: ${m.requestsPerSecond.toFixed(1)} req/s, p50 ${m.p50.toFixed(2)} ms, errors ${m.errors}`);
+          }
+        }
+      }
+    }
+    report.graph.neo4jRssMb = readRssMb(embedded.pid);
+    for (const pool of Object.values(pools)) await pool!.close();
+    await driver.close();
+  } finally {
+    await stopAll();
+    await embedded.stop();
+  }
+  return finish(report, values.out!);
+}
+
+function finish(report: BenchReport, out: string): number {
+  console.log(formatReport(report));
+  writeReport(report, out);
+  console.log(`\nJSON: ${out}`);
+  return 0;
+}
+
+/** Resident memory of a process in MB, from /proc (null where there is none). */
+function readRssMb(pid: number): number | null {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Math.round(Number(match[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs `work` against an embedded Neo4j on `dataDir` (constraints applied), then stops it. */
+async function withStore<T>(
+  dataDir: string,
+  boltPort: number,
+  memory: { pageCacheMb: number; heapMb: number },
+  fresh: boolean,
+  work: (db: Neo4jExecutor) => Promise<T>,
+): Promise<T> {
+  if (fresh) fs.rmSync(dataDir, { recursive: true, force: true });
+  const embedded = await startEmbeddedNeo4j({ dataDir, boltPort, pageCacheMb: memory.pageCacheMb, heapMb: memory.heapMb });
+  try {
+    const driver = await openDriver(embedded.uri);
+    try {
+      const db = new Neo4jExecutor(driver);
+      await applyConstraints(db);
+      return await work(db);
+    } finally {
+      await driver.close();
+    }
+  } finally {
+    await embedded.stop();
+  }
+}
+
+main().then(
+  (status) => process.exit(status),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { BenchReport, computeRatios, formatReport, Measurement, percentile, writeReport } from '../../../bench/bench-report';
+
+const cell = (target: Measurement['target'], requestsPerSecond: number, p50: number, concurrency = 1): Measurement => ({
+  scenario: 'supportPath',
+  target,
+  concurrency,
+  requests: 100,
+  errors: 0,
+  p50,
+  p95: p50 * 2,
+  p99: p50 * 3,
+  requestsPerSecond,
+  statementsPerRequest: target === 'peer' ? null : 1,
+  rssMb: 80,
+});
+
+const fake = (): BenchReport => ({
+  startedAt: '2026-01-01T00:00:00.000Z',
+  machine: { cpus: 2, cpuModel: 'test cpu', memoryGb: 4, node: 'v20', platform: 'linux' },
+  options: { customers: 10 },
+  environment: { GRAPHQL_MAX_COST: '1000000' },
+  graph: { customers: 10 },
+  imports: [
+    { loader: 'baseline', rows: 1000, seconds: 1, rowsPerSecond: 1000 },
+    { loader: 'ours', rows: 1000, seconds: 2, rowsPerSecond: 500 },
+  ],
+  measurements: [cell('ours', 50, 4), cell('driver', 100, 2), cell('bare', 80, 2.5), cell('peer', 25, 8), cell('ours', 40, 5, 16)],
+});
+
+describe('bench report', () => {
+  it('takes nearest-rank percentiles', () => {
+    const sorted = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect([percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), percentile([], 50)]).toEqual([50, 95, 99, 0]);
+  });
+
+  it('divides ours by each baseline measured at the same scenario and concurrency', () => {
+    expect(computeRatios(fake().measurements)).toEqual([
+      { scenario: 'supportPath', concurrency: 1, baseline: 'driver', throughput: 0.5, p50: 2 },
+      { scenario: 'supportPath', concurrency: 1, baseline: 'bare', throughput: 0.63, p50: 1.6 },
+      { scenario: 'supportPath', concurrency: 1, baseline: 'peer', throughput: 2, p50: 0.5 },
+    ]);
+  });
+
+  it('prints one table with the import ratio, the cells and the ratios', () => {
+    const text = formatReport(fake());
+    expect(text).toContain('import ours ÷ baseline-with-audit (rows/s): 0.50');
+    expect(text).toContain('env GRAPHQL_MAX_COST=1000000');
+    expect(text).toMatch(/supportPath\s+peer\s+1\s+100\s+0\s+8\.00\s+16\.00\s+24\.00\s+25\.0\s+-\s+80/);
+    expect(text).toMatch(/supportPath\s+1 peer\s+2\.00\s+0\.50/);
+  });
+
+  it('writes the report and its ratios as JSON', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-report-')), 'out', 'latest.json');
+    writeReport(fake(), file);
+    const written = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(written.measurements).toHaveLength(5);
+    expect(written.ratios).toHaveLength(3);
+    expect(written.machine.cpuModel).toBe('test cpu');
+    fs.rmSync(path.dirname(path.dirname(file)), { recursive: true });
+  });
+});
