@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import http from 'node:http';
-import { Writable } from 'node:stream';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { connectGraph } from '../src/graph/connect';
@@ -19,7 +18,7 @@ async function main(): Promise<void> {
     statements += 1;
   });
   // Request logs would measure the terminal, not the service.
-  const logger = createLogger(new Writable({ write: (_chunk, _encoding, done) => done() }));
+  const logger = createLogger({ level: 'silent' });
   const { httpServer } = await createApp(config, graph, logger);
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const stats = http.createServer((_req, res) => {

@@ -42,6 +42,7 @@ export interface SubscriptionState {
 export interface ContactState {
   ownerId: string;
   kind: string;
+  audience: string[];
   name: string | null;
   email: string | null;
   phone: string | null;

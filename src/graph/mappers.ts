@@ -77,7 +77,6 @@ export const toSubscription = (row: Row): SubscriptionRecord => {
     designatedSupportId: optional(row, 'designatedSupportId'),
     startedAt: isoFromMillis(need<number>(row, 'Subscription', 'startedAt')),
     endedAt: endedAt === null ? null : isoFromMillis(endedAt),
-    matrixVersion: optional<number>(row, 'matrixVersion'),
   };
 };
 
