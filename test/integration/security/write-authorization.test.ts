@@ -6,7 +6,7 @@ const RESELLER = caller([Role.ADMIN_AGENT], { partnerId: 'ptr-tailspin' });
 const PUBLISHER = caller([Role.PUBLISHER_ADMIN], { publisherId: 'pub-litware' });
 const ANALYST = caller([Role.ANALYST]);
 const HELPDESK = caller([Role.HELPDESK_AGENT], { partnerId: 'ptr-tailspin' });
-const OPERATOR = caller([Role.GLOBAL_ADMIN]);
+const OPERATOR = caller([Role.PLATFORM_OPERATOR]);
 
 let graph: TestGraph;
 const p = testIdPrefix();
@@ -70,7 +70,7 @@ test('a publisher writes contacts of its own offers only', async () => {
   expect(code(moved)).toBe('FORBIDDEN');
 });
 
-test('the operator (an organisation-less GLOBAL_ADMIN) may edit the matrix; no partner may', async () => {
+test('the operator (PLATFORM_OPERATOR, no organisation) may edit the matrix; no partner may', async () => {
   const rule = `mutation { setSupportRule(input: { offerCategory: FIRST_PARTY, issueType: OUTAGE, steps: [
     { role: PARTNER_OF_RECORD, duty: RESPONSIBLE, contactKinds: ["SUPPORT_DESK"], reason: "CSP customers reach Microsoft only through their CSP partner, who answers their questions on Microsoft products and escalates what it cannot solve" },
     { role: INDIRECT_PROVIDER, duty: SHARED, contactKinds: ["SUPPORT_DESK"], reason: "in the indirect model the provider shares the partner's support duties, and a reseller asks its provider for the details" },
