@@ -7,6 +7,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import express, { ErrorRequestHandler } from 'express';
 import { createAuthenticator } from './auth/authenticator';
+import { loopbackOnly } from './auth/loopback-guard';
 import type { Config } from './config';
 import { Context, createContext } from './context';
 import { createErrorFormatter } from './errors/format-error';
@@ -78,6 +79,8 @@ export interface App {
 export async function createApp(config: Config, graph: GraphConnection, logger: Logger): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
+  // Local mode: no token stands between a browser page and the operator, so refuse DNS rebinding.
+  if (config.auth.mode === 'none') app.use(loopbackOnly());
   const httpServer = http.createServer(app);
   const apollo = createApolloServer(logger, config, [ApolloServerPluginDrainHttpServer({ httpServer })]);
   await apollo.start();
