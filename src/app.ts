@@ -11,6 +11,7 @@ import { loopbackOnly } from './auth/loopback-guard';
 import type { Config } from './config';
 import { Context, createContext } from './context';
 import { createErrorFormatter } from './errors/format-error';
+import { hideSuggestions } from './errors/hide-suggestions';
 import type { GraphConnection } from './graph/connect';
 import type { Logger } from './logger';
 import { buildGraphQLSchema } from './schema/build-schema';
@@ -60,7 +61,7 @@ export function createApolloServer(logger: Logger, options: ApolloOptions, plugi
     csrfPrevention: true,
     // server.ts owns SIGINT/SIGTERM: it stops Apollo, then closes Neo4j, in that order.
     stopOnTerminationSignals: false,
-    formatError: createErrorFormatter(logger, randomUUID),
+    formatError: options.production ? hideSuggestions(createErrorFormatter(logger, randomUUID)) : createErrorFormatter(logger, randomUUID),
     parseOptions: { maxTokens: options.limits.maxTokens },
     validationRules: armor.validationRules,
     plugins: [...armor.plugins, localNotice, ...plugins],
