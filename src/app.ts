@@ -15,8 +15,9 @@ import { hideSuggestions } from './errors/hide-suggestions';
 import type { GraphConnection } from './graph/connect';
 import type { Logger } from './logger';
 import { buildGraphQLSchema } from './schema/build-schema';
+import { costLimitPlugin } from './schema/common/cost-model';
 
-export type ApolloOptions = Pick<Config, 'limits' | 'production' | 'introspection'>;
+export type ApolloOptions = Pick<Config, 'limits' | 'production' | 'introspection' | 'maxPageSize'>;
 
 /** The notice every response carries while no authentication is configured. */
 export const LOCAL_MODE_NOTICE = {
@@ -33,7 +34,8 @@ export const LOCAL_MODE_NOTICE = {
 export function createApolloServer(logger: Logger, options: ApolloOptions, plugins: ApolloServerPlugin<Context>[] = []) {
   const armor = new ApolloArmor({
     maxDepth: { n: options.limits.maxDepth, ignoreIntrospection: true },
-    costLimit: { maxCost: options.limits.maxCost, ignoreIntrospection: true },
+    // The cost is ours (cost-model.ts): armor's ignores variables (`first: $n`).
+    costLimit: { enabled: false },
     maxAliases: { n: options.limits.maxAliases },
     // Counted by graphql-js's parser instead (parseOptions below): armor's token plugin rethrows
     // from Apollo's unexpected-error hook, which rejects outside the request.
@@ -64,7 +66,7 @@ export function createApolloServer(logger: Logger, options: ApolloOptions, plugi
     formatError: options.production ? hideSuggestions(createErrorFormatter(logger, randomUUID)) : createErrorFormatter(logger, randomUUID),
     parseOptions: { maxTokens: options.limits.maxTokens },
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, localNotice, ...plugins],
+    plugins: [...armor.plugins, costLimitPlugin<Context>({ maxCost: options.limits.maxCost, maxPageSize: options.maxPageSize }), localNotice, ...plugins],
   });
 }
 
@@ -101,7 +103,13 @@ export async function createApp(config: Config, graph: GraphConnection, logger: 
     cors({ origin: config.corsOrigins.length ? config.corsOrigins : false }),
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(graph.executor, { maxPageSize: config.maxPageSize }, await authenticate(req.headers.authorization)),
+      context: async ({ req, res }) => {
+        const caller = await authenticate(req.headers.authorization);
+        // A client that hangs up before its answer stops the request's transactions.
+        const hangUp = new AbortController();
+        res.once('close', () => res.writableFinished || hangUp.abort());
+        return createContext(graph.executor, { maxPageSize: config.maxPageSize, queryTimeoutMs: config.queryTimeoutMs, signal: hangUp.signal }, caller);
+      },
     }),
   );
 

@@ -2,6 +2,13 @@ import path from 'node:path';
 import type { AuthConfig } from './auth/authenticator';
 import { projectRoot } from './project-root';
 
+/**
+ * The default cost limit: estimated Neo4j db hits one request may cost, in the units of the cost
+ * model (db hits measured at 50k customers: src/schema/common/cost-model.ts). It admits one
+ * whole-graph analysis (supportGaps: 36M) and refuses two, or nested pages that multiply.
+ */
+export const DEFAULT_MAX_COST = 40_000_000;
+
 /** Where the graph lives: a database given by URI, or the embedded Neo4j the service starts. */
 export type Neo4jTarget =
   | { kind: 'remote'; uri: string; user: string; password: string; database?: string }
@@ -24,9 +31,11 @@ export interface Config {
   production: boolean;
   introspection: boolean;
   limits: QueryLimits;
+  /** Neo4j transaction timeout of every request's transactions, in ms (QUERY_TIMEOUT_MS; 0: none). */
+  queryTimeoutMs: number;
 }
 
-/** Bounds checked on every operation before it runs (graphql-armor). */
+/** Bounds checked on every operation before it runs (graphql-armor; the cost: src/schema/common/cost-model.ts). */
 export interface QueryLimits {
   maxDepth: number;
   maxCost: number;
@@ -96,10 +105,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: boolVar(env, 'GRAPHQL_INTROSPECTION', !production),
     limits: {
       maxDepth: intVar(env, 'GRAPHQL_MAX_DEPTH', 12, 1),
-      maxCost: intVar(env, 'GRAPHQL_MAX_COST', 5000, 1),
+      maxCost: intVar(env, 'GRAPHQL_MAX_COST', DEFAULT_MAX_COST, 1),
       maxAliases: intVar(env, 'GRAPHQL_MAX_ALIASES', 15, 0),
       maxTokens: intVar(env, 'GRAPHQL_MAX_TOKENS', 1000, 1),
     },
+    queryTimeoutMs: intVar(env, 'QUERY_TIMEOUT_MS', 5000, 0, 3_600_000),
   };
 }
 

@@ -54,6 +54,10 @@ function createServices(repos: Repositories, loaders: Loaders, options: ContextO
 
 export interface ContextOptions {
   maxPageSize: number;
+  /** Neo4j transaction timeout of this request's transactions (ms; none when absent or 0). */
+  queryTimeoutMs?: number;
+  /** Aborted when the client goes away: the request's transactions stop. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -63,7 +67,7 @@ export interface ContextOptions {
  */
 export function createContext(db: Neo4jExecutor, options: ContextOptions, caller: Caller, requestId: string = randomUUID()): Context {
   const scope = scopeOf(caller);
-  const repos = createRepositories(db.withParams({ scope }));
+  const repos = createRepositories(db.withParams({ scope }).withLimits({ timeoutMs: options.queryTimeoutMs, signal: options.signal }));
   const loaders = createLoaders(repos);
   return { requestId, caller, scope, loaders, services: createServices(repos, loaders, options, caller) };
 }

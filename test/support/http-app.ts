@@ -8,6 +8,8 @@ export interface HttpApp {
   url: string;
   port: number;
   graph: GraphConnection;
+  /** What the masked-error logger received. */
+  loggedErrors: Array<Record<string, unknown>>;
   /** POSTs a GraphQL request with these headers (content-type JSON added). */
   post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
   close(): Promise<void>;
@@ -17,7 +19,8 @@ export interface HttpApp {
 export async function startHttpApp(env: Record<string, string> = {}): Promise<HttpApp> {
   const config = loadConfig({ ...env, NEO4J_URI: process.env.TEST_NEO4J_URI });
   const graph = await connectGraph(config.neo4j, { seedWhenEmpty: false, log: () => {} });
-  const app: App = await createApp(config, graph, { info: () => {}, error: () => {} });
+  const loggedErrors: Array<Record<string, unknown>> = [];
+  const app: App = await createApp(config, graph, { info: () => {}, error: (message, details) => loggedErrors.push({ message, ...details }) });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const port = (app.httpServer.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/graphql`;
@@ -25,6 +28,7 @@ export async function startHttpApp(env: Record<string, string> = {}): Promise<Ht
     url,
     port,
     graph,
+    loggedErrors,
     async post(body, headers = {}) {
       const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
       const text = await res.text();
