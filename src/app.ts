@@ -16,6 +16,7 @@ import type { GraphConnection } from './graph/connect';
 import type { Logger } from './logger';
 import { buildGraphQLSchema } from './schema/build-schema';
 import { costLimitPlugin } from './schema/common/cost-model';
+import { setCursorSecret } from './schema/common/connection';
 
 export type ApolloOptions = Pick<Config, 'limits' | 'production' | 'introspection' | 'maxPageSize'>;
 
@@ -80,6 +81,7 @@ export interface App {
  * bodies capped) and /healthz (answers 200 when Neo4j does). Call `listen` on the returned server.
  */
 export async function createApp(config: Config, graph: GraphConnection, logger: Logger): Promise<App> {
+  if (config.cursorSecret) setCursorSecret(config.cursorSecret);
   const app = express();
   app.disable('x-powered-by');
   // Local mode: no token stands between a browser page and the operator, so refuse DNS rebinding.

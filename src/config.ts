@@ -33,6 +33,8 @@ export interface Config {
   limits: QueryLimits;
   /** Neo4j transaction timeout of every request's transactions, in ms (QUERY_TIMEOUT_MS; 0: none). */
   queryTimeoutMs: number;
+  /** Key cursors are signed with (CURSOR_SECRET); random per process when unset. */
+  cursorSecret: string | null;
 }
 
 /** Bounds checked on every operation before it runs (graphql-armor; the cost: src/schema/common/cost-model.ts). */
@@ -110,7 +112,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: intVar(env, 'GRAPHQL_MAX_TOKENS', 1000, 1),
     },
     queryTimeoutMs: intVar(env, 'QUERY_TIMEOUT_MS', 5000, 0, 3_600_000),
+    cursorSecret: cursorSecretVar(env),
   };
+}
+
+function cursorSecretVar(env: NodeJS.ProcessEnv): string | null {
+  const secret = env.CURSOR_SECRET;
+  if (!secret) return null;
+  if (Buffer.byteLength(secret) < 32) throw new ConfigError('CURSOR_SECRET must be at least 32 bytes.');
+  return secret;
 }
 
 /** True for 127.0.0.0/8, ::1 and localhost. */

@@ -22,6 +22,6 @@ export class SubscriptionService {
       partnerKinds: filter.salesModel ? partnerKindsOf(filter.salesModel) : null,
       isMicrosoft: isMicrosoftFor(filter.offerCategory),
     };
-    return this.pager.list(args, (window) => this.repos.subscriptions.page(query, window));
+    return this.pager.list('Query.subscriptions', args, (window) => this.repos.subscriptions.page(query, window));
   }
 }
