@@ -8,9 +8,11 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import express, { ErrorRequestHandler } from 'express';
 import { createAuthenticator } from './auth/authenticator';
+import { loopbackOnly } from './auth/loopback-guard';
 import type { Config } from './config';
 import { Context, createContext } from './context';
 import { createErrorFormatter } from './errors/format-error';
+import { hideSuggestions } from './errors/hide-suggestions';
 import type { GraphConnection } from './graph/connect';
 import { operationNamePlugin, withRequestId } from './http/graphql-observer';
 import { ServiceMetrics } from './http/metrics';
@@ -19,8 +21,10 @@ import { currentRequestScope } from './http/request-scope';
 import { uiRoutes } from './http/ui-routes';
 import { createLogger, Logger } from './logger';
 import { buildGraphQLSchema } from './schema/build-schema';
+import { costLimitPlugin } from './schema/common/cost-model';
+import { setCursorSecret } from './schema/common/connection';
 
-export type ApolloOptions = Pick<Config, 'limits' | 'production' | 'introspection'>;
+export type ApolloOptions = Pick<Config, 'limits' | 'production' | 'introspection' | 'maxPageSize'>;
 
 /** The notice every response carries while no authentication is configured. */
 export const LOCAL_MODE_NOTICE = {
@@ -37,7 +41,8 @@ export const LOCAL_MODE_NOTICE = {
 export function createApolloServer(logger: Logger, options: ApolloOptions, plugins: ApolloServerPlugin<Context>[] = []) {
   const armor = new ApolloArmor({
     maxDepth: { n: options.limits.maxDepth, ignoreIntrospection: true },
-    costLimit: { maxCost: options.limits.maxCost, ignoreIntrospection: true },
+    // The cost is ours (cost-model.ts): armor's ignores variables (`first: $n`).
+    costLimit: { enabled: false },
     maxAliases: { n: options.limits.maxAliases },
     // Counted by graphql-js's parser instead (parseOptions below): armor's token plugin rethrows
     // from Apollo's unexpected-error hook, which rejects outside the request.
@@ -73,11 +78,17 @@ export function createApolloServer(logger: Logger, options: ApolloOptions, plugi
     csrfPrevention: true,
     // server.ts owns SIGINT/SIGTERM: it stops Apollo, then closes Neo4j, in that order.
     stopOnTerminationSignals: false,
-    formatError: withRequestId(createErrorFormatter(logger, randomUUID)),
+    formatError: withRequestId(options.production ? hideSuggestions(createErrorFormatter(logger, randomUUID)) : createErrorFormatter(logger, randomUUID)),
     parseOptions: { maxTokens: options.limits.maxTokens },
     validationRules: armor.validationRules,
     // Apollo's own landing pages load from a CDN; the service serves GraphiQL itself (src/http/ui-routes.ts).
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), localNotice, ...plugins],
+    plugins: [
+      ...armor.plugins,
+      costLimitPlugin<Context>({ maxCost: options.limits.maxCost, maxPageSize: options.maxPageSize }),
+      ApolloServerPluginLandingPageDisabled(),
+      localNotice,
+      ...plugins,
+    ],
   });
 }
 
@@ -95,8 +106,11 @@ export interface App {
  * /healthz (answers 200 when Neo4j does). Call `listen` on the returned server.
  */
 export async function createApp(config: Config, graph: GraphConnection, logger: Logger): Promise<App> {
+  if (config.cursorSecret) setCursorSecret(config.cursorSecret);
   const app = express();
   app.disable('x-powered-by');
+  // Local mode: no token stands between a browser page and the operator, so refuse DNS rebinding.
+  if (config.auth.mode === 'none') app.use(loopbackOnly());
   const httpServer = http.createServer(app);
   const metrics = config.metrics ? new ServiceMetrics() : undefined;
   if (metrics) graph.executor.onQuery((event) => metrics.statement(event));
@@ -130,13 +144,21 @@ export async function createApp(config: Config, graph: GraphConnection, logger: 
     cors({ origin: config.corsOrigins.length ? config.corsOrigins : false }),
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const scope = currentRequestScope();
         // Named here too: a request refused below never reaches the plugin that resolves the name.
         if (scope && typeof req.body?.operationName === 'string') scope.operationName = req.body.operationName;
         const caller = await authenticate(req.headers.authorization);
         if (scope) scope.callerId = caller.subject;
-        return createContext(graph.executor, { maxPageSize: config.maxPageSize }, caller, scope?.requestId);
+        // A client that hangs up before its answer stops the request's transactions.
+        const hangUp = new AbortController();
+        res.once('close', () => res.writableFinished || hangUp.abort());
+        return createContext(
+          graph.executor,
+          { maxPageSize: config.maxPageSize, queryTimeoutMs: config.queryTimeoutMs, signal: hangUp.signal },
+          caller,
+          scope?.requestId,
+        );
       },
     }),
   );

@@ -3,6 +3,13 @@ import type { AuthConfig } from './auth/authenticator';
 import { LOG_LEVELS } from './logger';
 import { projectRoot } from './project-root';
 
+/**
+ * The default cost limit: estimated Neo4j db hits one request may cost, in the units of the cost
+ * model (db hits measured at 50k customers: src/schema/common/cost-model.ts). It admits one
+ * whole-graph analysis (supportGaps: 36M) and refuses two, or nested pages that multiply.
+ */
+export const DEFAULT_MAX_COST = 40_000_000;
+
 /** Where the graph lives: a database given by URI, or the embedded Neo4j the service starts. */
 export type Neo4jTarget =
   | { kind: 'remote'; uri: string; user: string; password: string; database?: string }
@@ -31,9 +38,13 @@ export interface Config {
   /** pino level of the JSON logs. */
   logLevel: string;
   limits: QueryLimits;
+  /** Neo4j transaction timeout of every request's transactions, in ms (QUERY_TIMEOUT_MS; 0: none). */
+  queryTimeoutMs: number;
+  /** Key cursors are signed with (CURSOR_SECRET); random per process when unset. */
+  cursorSecret: string | null;
 }
 
-/** Bounds checked on every operation before it runs (graphql-armor). */
+/** Bounds checked on every operation before it runs (graphql-armor; the cost: src/schema/common/cost-model.ts). */
 export interface QueryLimits {
   maxDepth: number;
   maxCost: number;
@@ -112,10 +123,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: logLevelVar(env),
     limits: {
       maxDepth: intVar(env, 'GRAPHQL_MAX_DEPTH', 12, 1),
-      maxCost: intVar(env, 'GRAPHQL_MAX_COST', 5000, 1),
+      maxCost: intVar(env, 'GRAPHQL_MAX_COST', DEFAULT_MAX_COST, 1),
       maxAliases: intVar(env, 'GRAPHQL_MAX_ALIASES', 15, 0),
       maxTokens: intVar(env, 'GRAPHQL_MAX_TOKENS', 1000, 1),
     },
+    queryTimeoutMs: intVar(env, 'QUERY_TIMEOUT_MS', 5000, 0, 3_600_000),
+    cursorSecret: cursorSecretVar(env),
   };
 }
 
@@ -124,6 +137,13 @@ function logLevelVar(env: NodeJS.ProcessEnv): string {
   if (!raw) return 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   return raw;
+}
+
+function cursorSecretVar(env: NodeJS.ProcessEnv): string | null {
+  const secret = env.CURSOR_SECRET;
+  if (!secret) return null;
+  if (Buffer.byteLength(secret) < 32) throw new ConfigError('CURSOR_SECRET must be at least 32 bytes.');
+  return secret;
 }
 
 /** True for 127.0.0.0/8, ::1 and localhost. */

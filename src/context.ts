@@ -56,6 +56,10 @@ function createServices(repos: Repositories, loaders: Loaders, options: ContextO
 
 export interface ContextOptions {
   maxPageSize: number;
+  /** Neo4j transaction timeout of this request's transactions (ms; none when absent or 0). */
+  queryTimeoutMs?: number;
+  /** Aborted when the client goes away: the request's transactions stop. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -71,7 +75,7 @@ export function createContext(
   at: Date = new Date(),
 ): Context {
   const scope = scopeOf(caller);
-  const repos = createRepositories(db.forRequest({ scope, at }));
+  const repos = createRepositories(db.forRequest({ scope, at }).withLimits({ timeoutMs: options.queryTimeoutMs, signal: options.signal }));
   const loaders = createLoaders(repos);
   return { requestId, at, caller, scope, loaders, services: createServices(repos, loaders, options, caller, at) };
 }

@@ -1,8 +1,12 @@
-// Tenant scoping: a partner is visible to $scope when the scope sees everything, when it is the
-// scope's partner or linked to it by BUYS_THROUGH at $at (either way), or when it sells or
-// supplies, at $at, a subscription to an offer of the scope's publisher.
+// Tenant scoping: a partner is visible to $scope when the scope sees everything; when it is the
+// scope's partner or linked to it by BUYS_THROUGH at $at (either way); when it is another party
+// (partner of record, provider, designated support contact) of a subscription the scope's partner
+// is a party of at $at; or when it sells, supplies or supports, at $at, a subscription to an offer
+// of the scope's publisher. One rule for a partner wherever it appears: lookups, lists, the parties
+// of a subscription, outage partner lists.
 // @fragment visible-partner(partner)
 ($scope.all
  OR {partner}.id = $scope.partnerId
  OR EXISTS { ({partner})-[{partner}_link:BUYS_THROUGH WHERE @in-force({partner}_link)]-(:Partner {id: $scope.partnerId}) }
- OR EXISTS { ({partner})<-[{partner}_sold:SOLD_BY|SUPPLIED_BY WHERE @in-force({partner}_sold)]-(:Subscription)-[:FOR_OFFER]->(:Offer)-[:PUBLISHED_BY]->(:Publisher {id: $scope.publisherId}) })
+ OR EXISTS { ({partner})<-[{partner}_party:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT WHERE @in-force({partner}_party)]-(:Subscription)-[{partner}_mine:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT WHERE @in-force({partner}_mine)]->(:Partner {id: $scope.partnerId}) }
+ OR EXISTS { ({partner})<-[{partner}_sold:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT WHERE @in-force({partner}_sold)]-(:Subscription)-[:FOR_OFFER]->(:Offer)-[:PUBLISHED_BY]->(:Publisher {id: $scope.publisherId}) })

@@ -8,6 +8,7 @@ UNWIND $offerIds AS offerId
 MATCH (:Offer {id: offerId})<-[:FOR_OFFER]-(s:Subscription)<-[h:HAS_SUBSCRIPTION WHERE @in-force(h)]-(c:Customer)
 WHERE @visible-subscription(s)
 MATCH (s)-[link:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT WHERE @in-force(link)]->(p:Partner)
+WHERE @visible-partner(p)
 WITH p, collect(DISTINCT type(link)) AS links, count(DISTINCT c) AS customerCount, count(DISTINCT s) AS subscriptionCount
 ORDER BY customerCount DESC, subscriptionCount DESC, p.id
 WITH collect({partner: @partner-fields(p), links: links,

@@ -1,7 +1,7 @@
 import { createRemoteJWKSet, errors as joseErrors, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
 import { UnauthenticatedError } from '../errors/domain-errors';
 import { Caller, LOCAL_ANALYST } from './caller';
-import { isRole } from './roles';
+import { callerFromClaims, ClaimNames, MalformedClaimsError } from './claims';
 
 /** How tokens are verified and read; from the environment (see config.ts, docs/security.md, "Authentication"). */
 export type AuthConfig =
@@ -15,7 +15,7 @@ export type AuthConfig =
       issuer?: string;
       audience?: string;
       clockToleranceSeconds: number;
-      claims: { roles: string; partnerId: string; publisherId: string };
+      claims: ClaimNames;
     };
 
 export type Authenticate = (authorizationHeader: string | undefined) => Promise<Caller>;
@@ -23,8 +23,9 @@ export type Authenticate = (authorizationHeader: string | undefined) => Promise<
 /**
  * Builds the function that turns an `Authorization` header into a caller. With no authentication
  * configured every request is the local analyst. Otherwise a valid Bearer JWT is required
- * (signature, expiry, issuer, audience, with clock tolerance); anything else throws
- * UnauthenticatedError with a message that reveals nothing about why.
+ * (signature, expiry, issuer, audience, with clock tolerance) whose claims have the documented
+ * shape (src/auth/claims.ts); anything else throws UnauthenticatedError with a message that
+ * reveals nothing about why.
  */
 export function createAuthenticator(config: AuthConfig): Authenticate {
   if (config.mode === 'none') return async () => LOCAL_ANALYST;
@@ -45,20 +46,11 @@ export function createAuthenticator(config: AuthConfig): Authenticate {
       if (error instanceof joseErrors.JOSEError) throw new UnauthenticatedError();
       throw error;
     }
-    return callerFromClaims(payload, config.claims);
-  };
-}
-
-/** Reads roles and organisation from verified claims; unknown roles are ignored. */
-export function callerFromClaims(payload: JWTPayload, claims: { roles: string; partnerId: string; publisherId: string }): Caller {
-  const rawRoles = payload[claims.roles];
-  const roles = (Array.isArray(rawRoles) ? rawRoles : typeof rawRoles === 'string' ? rawRoles.split(/[\s,]+/) : []).filter(isRole);
-  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
-  return {
-    subject: payload.sub!,
-    roles: [...new Set(roles)],
-    partnerId: text(payload[claims.partnerId]),
-    publisherId: text(payload[claims.publisherId]),
-    local: false,
+    try {
+      return callerFromClaims(payload, config.claims, Date.now() / 1000, config.clockToleranceSeconds);
+    } catch (error) {
+      if (error instanceof MalformedClaimsError) throw new UnauthenticatedError();
+      throw error;
+    }
   };
 }

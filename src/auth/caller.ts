@@ -15,12 +15,12 @@ export interface Caller {
 
 /**
  * Every caller when no authentication is configured (loopback only): reads everything as an
- * analyst and, as an organisation-less GLOBAL_ADMIN, may write anything, so local use of the IDE,
- * the importer and the seeds needs no token.
+ * analyst and, as the platform operator, may write anything, so local use of the IDE, the importer
+ * and the seeds needs no token.
  */
 export const LOCAL_ANALYST: Caller = Object.freeze({
   subject: 'local-analyst',
-  roles: [Role.ANALYST, Role.GLOBAL_ADMIN],
+  roles: [Role.ANALYST, Role.PLATFORM_OPERATOR],
   partnerId: null,
   publisherId: null,
   local: true,
@@ -36,9 +36,12 @@ export interface Scope {
   publisherId: string | null;
 }
 
-/** The scope of a caller. An organisation always narrows; only an organisation-less ANALYST sees all. */
+/**
+ * The scope of a caller. An organisation always narrows; only an organisation-less ANALYST or
+ * the platform operator sees all.
+ */
 export function scopeOf(caller: Caller): Scope {
   if (caller.partnerId) return { all: false, partnerId: caller.partnerId, publisherId: null };
   if (caller.publisherId) return { all: false, partnerId: null, publisherId: caller.publisherId };
-  return { all: caller.roles.includes(Role.ANALYST), partnerId: null, publisherId: null };
+  return { all: caller.roles.includes(Role.ANALYST) || caller.roles.includes(Role.PLATFORM_OPERATOR), partnerId: null, publisherId: null };
 }

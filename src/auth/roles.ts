@@ -11,24 +11,32 @@ export enum Role {
   ANALYST = 'ANALYST',
   /** An ISV: its offers, contacts, resources, and outage impact for its offers. */
   PUBLISHER_ADMIN = 'PUBLISHER_ADMIN',
+  /**
+   * The platform's operator: writes anything, edits the support matrix. An explicit role, held
+   * only by a caller with no organisation (never inferred from a missing organisation).
+   */
+  PLATFORM_OPERATOR = 'PLATFORM_OPERATOR',
 }
+
+/** Roles of a partner organisation's staff: a caller holding one must carry a partnerId. */
+export const PARTNER_ROLES: readonly Role[] = [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.SALES_AGENT, Role.HELPDESK_AGENT];
 
 /** Who may do what: each operation names one of these groups in `@Authorized(...)`. */
 export const MAY = {
   /** Read support paths and support overviews. */
-  readSupport: [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.ANALYST],
+  readSupport: [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.ANALYST, Role.PLATFORM_OPERATOR],
   /** Browse customers, subscriptions, partners, offers, publishers (scoped to the caller). */
   browse: Object.values(Role),
   /** Read outage impact (publishers for their own offers). */
-  readOutageImpact: [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.ANALYST, Role.PUBLISHER_ADMIN],
+  readOutageImpact: [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.ANALYST, Role.PUBLISHER_ADMIN, Role.PLATFORM_OPERATOR],
   /** Read the support matrix, the rules as data. */
-  readMatrix: [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.ANALYST, Role.PUBLISHER_ADMIN],
+  readMatrix: [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.ANALYST, Role.PUBLISHER_ADMIN, Role.PLATFORM_OPERATOR],
   /** Write partner-side data: customers, partners, subscriptions, reseller links, designations (own organisation; see write-guard.ts). */
-  writePartnerData: [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT],
+  writePartnerData: [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.PLATFORM_OPERATOR],
   /** Write publishers, offers, support contacts and resources (own organisation). */
-  writeCatalogData: [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.PUBLISHER_ADMIN],
-  /** Edit the support matrix: the platform operator only (an organisation-less GLOBAL_ADMIN). */
-  writeMatrix: [Role.GLOBAL_ADMIN],
+  writeCatalogData: [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.PUBLISHER_ADMIN, Role.PLATFORM_OPERATOR],
+  /** Edit the support matrix: the platform operator only. */
+  writeMatrix: [Role.PLATFORM_OPERATOR],
   /** Read the audit trail (`changes`): internal analysts. */
   readAudit: [Role.ANALYST],
 } as const;

@@ -9,11 +9,13 @@ export interface WriteOwners {
 }
 
 /**
- * An organisation-less GLOBAL_ADMIN: the platform's operator, who may write anything (the local
- * caller, when no authentication is configured, is one).
+ * The platform's operator, who may write anything: an explicit role (PLATFORM_OPERATOR), never
+ * the absence of an organisation. Claims validation refuses the role with an organisation; the
+ * organisation check here keeps that true for callers built any other way. The local caller, when
+ * no authentication is configured, is one.
  */
 export function isOperator(caller: Caller): boolean {
-  return !caller.partnerId && !caller.publisherId && caller.roles.includes(Role.GLOBAL_ADMIN);
+  return caller.roles.includes(Role.PLATFORM_OPERATOR) && !caller.partnerId && !caller.publisherId;
 }
 
 /**

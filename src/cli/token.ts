@@ -5,7 +5,9 @@ import { loadConfig } from '../config';
 
 const USAGE = `usage: npm run token -- --role ROLE [--role ROLE…] [--partner ID | --publisher ID] [--subject S] [--ttl SECONDS]
 Mints a Bearer token signed with AUTH_JWT_SECRET (with AUTH_ISSUER / AUTH_AUDIENCE when set), for trying roles in the IDE.
-Roles: ${Object.values(Role).join(', ')}`;
+Roles: ${Object.values(Role).join(', ')}
+Partner roles (GLOBAL_ADMIN, ADMIN_AGENT, SALES_AGENT, HELPDESK_AGENT) need --partner, PUBLISHER_ADMIN needs --publisher,
+PLATFORM_OPERATOR takes no organisation, ANALYST either (see docs/security.md, "Claims").`;
 
 /** `npm run token`: prints a development token on stdout. */
 async function main(): Promise<void> {

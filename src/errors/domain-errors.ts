@@ -42,3 +42,28 @@ export class ForbiddenError extends DomainError {
     super(ErrorCode.FORBIDDEN, message);
   }
 }
+
+/** The operation costs more than the limit (cost computed with the variables' values, before it runs). HTTP 400. */
+export class QueryTooCostlyError extends DomainError {
+  constructor(cost: number, maxCost: number) {
+    super(ErrorCode.QUERY_TOO_COSTLY, `Query cost ${cost} exceeds the limit of ${maxCost}: ask for smaller pages, fewer nested lists or fewer aliases.`, {
+      cost,
+      maxCost,
+      http: { status: 400 },
+    });
+  }
+}
+
+/** A transaction of the request ran past the configured timeout; Neo4j stopped it. */
+export class QueryTimeoutError extends DomainError {
+  constructor() {
+    super(ErrorCode.QUERY_TIMEOUT, 'The query took longer than the time allowed and was stopped: ask for less.');
+  }
+}
+
+/** The request was cancelled (its client hung up); its transactions were stopped. */
+export class QueryCancelledError extends DomainError {
+  constructor() {
+    super(ErrorCode.QUERY_CANCELLED, 'The request was cancelled.');
+  }
+}

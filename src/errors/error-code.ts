@@ -5,5 +5,11 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** The operation's estimated cost (with its variables) is over the limit; refused before it runs. */
+  QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY',
+  /** A Neo4j transaction of the request ran past the configured timeout and was stopped. */
+  QUERY_TIMEOUT = 'QUERY_TIMEOUT',
+  /** The client went away; the request's transactions were stopped (no one reads this answer). */
+  QUERY_CANCELLED = 'QUERY_CANCELLED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

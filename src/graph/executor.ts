@@ -1,5 +1,5 @@
 import neo4j, { Driver, Neo4jError, QueryResult, RecordShape, ManagedTransaction } from 'neo4j-driver';
-import { BadUserInputError, ServiceUnavailableError } from '../errors/domain-errors';
+import { BadUserInputError, QueryCancelledError, QueryTimeoutError, ServiceUnavailableError } from '../errors/domain-errors';
 import { cypher } from './cypher';
 
 export type Params = Record<string, unknown>;
@@ -22,6 +22,14 @@ export interface QueryEvent {
 /** Observes every statement the executor runs, once it has finished (tests count round trips with it; /metrics times it). */
 export type QueryListener = (event: QueryEvent) => void;
 
+/** Bounds on a request's transactions: a server-side timeout, and a signal that cancels them (the client hung up). */
+export interface TxLimits {
+  /** Neo4j's transaction timeout, in milliseconds: the server terminates a transaction that runs longer. */
+  timeoutMs?: number;
+  /** Aborting it closes the open session, which rolls back and stops its running transaction. */
+  signal?: AbortSignal;
+}
+
 /**
  * The one place that opens sessions and transactions, and the only one that turns Neo4j errors
  * into the service's errors. Reads and writes go through `executeRead`/`executeWrite`, so the
@@ -35,9 +43,10 @@ export class Neo4jExecutor {
     private readonly defaultParams: Params = {},
     private readonly listeners: Set<QueryListener> = new Set(),
     private readonly pinnedParams: Params = {},
+    private readonly limits: TxLimits = {},
   ) {}
 
-  /** Registers a listener called once per statement run (here and in every `withParams` view); returns its remover. */
+  /** Registers a listener called once per statement run (here and in every view: `forRequest`, `withLimits`); returns its remover. */
   onQuery(listener: QueryListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -49,7 +58,15 @@ export class Neo4jExecutor {
    * statement may replace with its own (`supportPath(at:)` asks about another moment).
    */
   forRequest({ scope, at }: { scope: unknown; at: Date }): Neo4jExecutor {
-    return new Neo4jExecutor(this.driver, this.database, { ...this.defaultParams, at }, this.listeners, { ...this.pinnedParams, scope });
+    return new Neo4jExecutor(this.driver, this.database, { ...this.defaultParams, at }, this.listeners, { ...this.pinnedParams, scope }, this.limits);
+  }
+
+  /**
+   * A view of this executor whose transactions time out after `limits.timeoutMs` (on the server)
+   * and stop when `limits.signal` aborts: how one request's work stays bounded.
+   */
+  withLimits(limits: TxLimits): Neo4jExecutor {
+    return new Neo4jExecutor(this.driver, this.database, this.defaultParams, this.listeners, this.pinnedParams, { ...this.limits, ...limits });
   }
 
   /** Runs one read statement and returns its records as plain objects. */
@@ -85,16 +102,26 @@ export class Neo4jExecutor {
   }
 
   private async inSession<T>(mode: 'READ' | 'WRITE', work: TxWork<T>): Promise<T> {
+    const { signal, timeoutMs } = this.limits;
+    if (signal?.aborted) throw new QueryCancelledError();
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    // Closing the session resets its connection: the server rolls back and stops the transaction.
+    const cancel = () => void session.close().catch(() => {});
+    signal?.addEventListener('abort', cancel, { once: true });
     try {
-      const fn = (tx: ManagedTransaction) => work(this.runner(tx, mode));
-      return await (mode === 'READ' ? session.executeRead(fn) : session.executeWrite(fn));
+      const fn = (tx: ManagedTransaction) => {
+        if (signal?.aborted) throw new QueryCancelledError();
+        return work(this.runner(tx, mode));
+      };
+      const config = timeoutMs ? { timeout: timeoutMs } : undefined;
+      return await (mode === 'READ' ? session.executeRead(fn, config) : session.executeWrite(fn, config));
     } catch (error) {
-      throw translate(error);
+      throw signal?.aborted ? new QueryCancelledError() : translate(error);
     } finally {
+      signal?.removeEventListener('abort', cancel);
       await session.close();
     }
   }
@@ -108,6 +135,10 @@ export class Neo4jExecutor {
           const result = await tx.run<R>(cypher(statement), toNeo4jParams({ at: new Date(), ...this.defaultParams, ...params, ...this.pinnedParams }));
           ok = true;
           return result;
+        } catch (error) {
+          // A transaction stopped by its timeout is not retried (the driver would retry the
+          // transient lock-wait form, timing out again and again).
+          throw this.limits.timeoutMs && isTimeout(error) && !this.limits.signal?.aborted ? new QueryTimeoutError() : error;
         } finally {
           const durationMs = performance.now() - started;
           for (const listener of this.listeners) listener({ statement, mode, durationMs, ok });
@@ -134,10 +165,26 @@ function toNeo4jParams(params: Params): Params {
   return convert(params) as Params;
 }
 
+/** Neo4j's ways of saying a transaction was stopped: by its timeout, or terminated while waiting on a lock. */
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.Terminated',
+  'Neo.TransientError.Transaction.LockClientStopped',
+  'Neo.ClientError.Transaction.LockClientStopped',
+]);
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Neo4jError && TIMEOUT_CODES.has(error.code);
+}
+
 function translate(error: unknown): unknown {
   if (error instanceof Neo4jError) {
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new BadUserInputError('The change conflicts with an existing entity (an id is already taken).');
+    }
+    if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+      return new QueryTimeoutError();
     }
     if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') {
       return new ServiceUnavailableError();

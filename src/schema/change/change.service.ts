@@ -12,6 +12,6 @@ export class ChangeService {
 
   /** A page of one entity's audit records, newest first. Throws BAD_USER_INPUT for a bad `first` or `after`. */
   page(args: ChangesArgs): Promise<Connection<ChangeRecord>> {
-    return this.pager.list(args, (window) => this.repos.changes.pageByEntity(args.entityId, window));
+    return this.pager.list(`Query.changes:${args.entityId}`, args, (window) => this.repos.changes.pageByEntity(args.entityId, window));
   }
 }

@@ -6,7 +6,9 @@ import { Connection, PageArgs, readPageArgs, toConnection } from './connection';
 
 /**
  * Turns `first`/`after` into keyset windows and pages into connections, for every list ordered
- * by id. One per request, holding the configured page-size cap.
+ * by id. One per request, holding the configured page-size cap. Every call names its list
+ * (`Query.customers`, `Partner.customers` with the parent's id): a cursor is bound to the list
+ * that issued it, and signed (see connection.ts).
  */
 export class Pager {
   constructor(readonly maxPageSize: number) {}
@@ -15,15 +17,15 @@ export class Pager {
    * A connection over a list ordered by id: fetches one row more than `first` to tell whether a
    * next page exists. Throws BAD_USER_INPUT for a `first` past the cap or a foreign cursor.
    */
-  async list<T extends { id: string }>(args: PageArgs, fetch: (window: PageWindow) => Promise<Page<T>>): Promise<Connection<T>> {
-    const { limit, afterKey } = readPageArgs(args, this.maxPageSize);
+  async list<T extends { id: string }>(list: string, args: PageArgs, fetch: (window: PageWindow) => Promise<Page<T>>): Promise<Connection<T>> {
+    const { limit, afterKey } = readPageArgs(args, this.maxPageSize, list);
     const { nodes, totalCount } = await fetch({ afterId: afterKey, limit: limit + 1 });
-    return toConnection(nodes, limit, totalCount, (node) => node.id);
+    return toConnection(nodes, limit, totalCount, (node) => node.id, list);
   }
 
   /** A connection over one parent's children through a page loader (batched across parents). */
-  children<T extends { id: string }>(loader: PageLoader<T>, parentId: string, args: PageArgs): Promise<Connection<T>> {
-    return this.list(args, (window) => loader.load({ parentId, ...window }));
+  children<T extends { id: string }>(list: string, loader: PageLoader<T>, parentId: string, args: PageArgs): Promise<Connection<T>> {
+    return this.list(`${list}:${parentId}`, args, (window) => loader.load({ parentId, ...window }));
   }
 
   /**
@@ -32,13 +34,14 @@ export class Pager {
    * does not hold a key of this list.
    */
   async listByKey<T, K extends unknown[]>(
+    list: string,
     args: PageArgs,
     key: { of: (node: T) => K; is: (value: unknown[]) => value is K },
     fetch: (after: K | null, limit: number) => Promise<Page<T>>,
   ): Promise<Connection<T>> {
-    const { limit, afterKey } = readPageArgs(args, this.maxPageSize);
+    const { limit, afterKey } = readPageArgs(args, this.maxPageSize, list);
     const { nodes, totalCount } = await fetch(afterKey === null ? null : parseKey(afterKey, key.is), limit + 1);
-    return toConnection(nodes, limit, totalCount, (node) => JSON.stringify(key.of(node)));
+    return toConnection(nodes, limit, totalCount, (node) => JSON.stringify(key.of(node)), list);
   }
 }
 

@@ -19,11 +19,11 @@ export class CustomerService {
       servedByPartnerId: filter.servedByPartnerId ?? null,
       publisherId: filter.publisherId ?? null,
     };
-    return this.pager.list(args, (window) => this.repos.customers.page(query, window));
+    return this.pager.list('Query.customers', args, (window) => this.repos.customers.page(query, window));
   }
 
   /** A page of one customer's subscriptions, ordered by id (batched across customers). */
   subscriptions(customerId: string, args: PageArgs): Promise<Connection<SubscriptionRecord>> {
-    return this.pager.children(this.loaders.subscriptionsPageByCustomer, customerId, args);
+    return this.pager.children('Customer.subscriptionsConnection', this.loaders.subscriptionsPageByCustomer, customerId, args);
   }
 }

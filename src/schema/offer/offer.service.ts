@@ -20,11 +20,11 @@ export class OfferService {
       category: filter.category ?? null,
       offerType: filter.offerType ?? null,
     };
-    return this.pager.list(args, (window) => this.repos.offers.page(query, window));
+    return this.pager.list('Query.offers', args, (window) => this.repos.offers.page(query, window));
   }
 
   /** A page of the subscriptions to one offer, ordered by id (batched across offers). */
   subscriptions(offerId: string, args: PageArgs): Promise<Connection<SubscriptionRecord>> {
-    return this.pager.children(this.loaders.subscriptionsPageByOffer, offerId, args);
+    return this.pager.children('Offer.subscriptions', this.loaders.subscriptionsPageByOffer, offerId, args);
   }
 }

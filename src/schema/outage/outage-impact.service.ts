@@ -61,6 +61,7 @@ export class OutageImpactService {
   partners(impact: OutageImpactResult, args: PageArgs): Promise<Connection<ImpactedPartnerResult>> {
     const offerIds = impact.offers.map((o) => o.id);
     return this.pager.listByKey<ImpactedPartnerResult, ImpactKey>(
+      `OutageImpact.partners:${offerIds.join(',')}`,
       args,
       { of: (p) => [p.affectedCustomerCount, p.affectedSubscriptionCount, p.partner.id], is: isImpactKey },
       async (after, limit) => {

@@ -15,11 +15,11 @@ export class PublisherService {
   /** A page of the publishers matching `filter` (all when empty), ordered by id. */
   page(args: PageArgs, filter: PublisherFilter = {}): Promise<Connection<PublisherRecord>> {
     const query = { nameContains: filter.nameContains ?? null, isMicrosoft: filter.isMicrosoft ?? null };
-    return this.pager.list(args, (window) => this.repos.publishers.page(query, window));
+    return this.pager.list('Query.publishers', args, (window) => this.repos.publishers.page(query, window));
   }
 
   /** A page of one publisher's offers, ordered by id (batched across publishers). */
   offers(publisherId: string, args: PageArgs): Promise<Connection<OfferRecord>> {
-    return this.pager.children(this.loaders.offersPageByPublisher, publisherId, args);
+    return this.pager.children('Publisher.offersConnection', this.loaders.offersPageByPublisher, publisherId, args);
   }
 }

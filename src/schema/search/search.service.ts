@@ -25,7 +25,7 @@ export class SearchService {
    * MAX_SEARCH_TEXT, or one with no letter or digit.
    */
   async search(text: string, first: number | undefined): Promise<SearchHitResult[]> {
-    const { limit } = readPageArgs({ first }, this.pager.maxPageSize);
+    const { limit } = readPageArgs({ first }, this.pager.maxPageSize, 'Query.search');
     if (text.length > MAX_SEARCH_TEXT) {
       throw new BadUserInputError(`\`text\` is longer than ${MAX_SEARCH_TEXT} characters.`, { field: 'text' });
     }

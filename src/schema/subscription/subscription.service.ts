@@ -21,6 +21,6 @@ export class SubscriptionService {
       partnerKinds: filter.salesModel ? partnerKindsOf(filter.salesModel) : null,
       category: filter.offerCategory ?? null,
     };
-    return this.pager.list(args, (window) => this.repos.subscriptions.page(query, window));
+    return this.pager.list('Query.subscriptions', args, (window) => this.repos.subscriptions.page(query, window));
   }
 }

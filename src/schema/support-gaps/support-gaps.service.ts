@@ -28,6 +28,7 @@ export class SupportGapsService {
    */
   page(args: PageArgs, kind: SupportGapKind | null): Promise<Connection<SupportGapResult>> {
     return this.pager.listByKey<SupportGapResult, GapKey>(
+      `Query.supportGaps:${kind ?? ''}`,
       args,
       { of: (gap) => [gap.kind, gap.entityId], is: isGapKey },
       async (after, limit) => {

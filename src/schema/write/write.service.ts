@@ -5,7 +5,7 @@ import type { ContactKind, ResourceKind } from '../../domain/enums';
 import type { Problem } from '../../domain/problem';
 import { defaultAudience } from '../../domain/write-rules';
 import { supportRuleId } from '../../domain/support-matrix';
-import { BadUserInputError, ForbiddenError } from '../../errors/domain-errors';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors/domain-errors';
 import type { Repositories } from '../../graph/repositories';
 import type {
   CustomerRecord,
@@ -71,14 +71,35 @@ export class WriteService {
   private writtenAt: Date | null = null;
 
   /**
-   * Throws FORBIDDEN unless the caller owns the stored entities named by `storedIds` (each one
-   * that exists) or, for the new data, one of `owners`.
+   * Throws unless the caller owns the stored entities named by `storedIds` (each one that exists)
+   * and, for the new data, one of `owners`. A stored entity the caller may not change is FORBIDDEN
+   * when the caller may see it (the catalogue, a partner it works with), and NOT_FOUND otherwise,
+   * exactly like a missing id, so a write never tells a caller what exists beyond its scope. With
+   * `mustExist`, a missing id is NOT_FOUND too for any caller but the operator.
    */
-  private async guard(storedIds: Array<string | null | undefined>, owners: WriteOwners = {}): Promise<void> {
+  private async guard(storedIds: Array<string | null | undefined>, owners: WriteOwners = {}, options: { mustExist?: string } = {}): Promise<void> {
     if (isOperator(this.caller)) return;
-    const stored = await this.repos.writeOwners.find(storedIds.filter((id): id is string => Boolean(id)));
-    for (const entity of stored) assertMayWrite(this.caller, entity);
+    const ids = storedIds.filter((id): id is string => Boolean(id));
+    const stored = await this.repos.writeOwners.find(ids);
+    if (options.mustExist && !stored.some((entity) => entity.id === options.mustExist)) throw notFound(options.mustExist);
+    for (const entity of stored) {
+      try {
+        assertMayWrite(this.caller, entity);
+      } catch (error) {
+        if (error instanceof ForbiddenError && !(await this.isVisible(entity.id))) throw notFound(entity.id);
+        throw error;
+      }
+    }
     if (owners.partnerIds?.length || owners.publisherIds?.length) assertMayWrite(this.caller, owners);
+  }
+
+  /** Whether the caller may read this stored entity: customers, subscriptions and partners through its scope; the catalogue is everyone's. */
+  private async isVisible(id: string): Promise<boolean> {
+    const [node] = await this.repos.nodes.findTypesByIds([id]);
+    if (node?.type === 'Customer') return (await this.repos.customers.findByIds([id])).length > 0;
+    if (node?.type === 'Subscription') return (await this.repos.subscriptions.findByIds([id])).length > 0;
+    if (node?.type === 'Partner') return (await this.repos.partners.findByIds([id])).length > 0;
+    return true;
   }
 
   async upsertCustomer(input: CustomerInput): Promise<CustomerRecord> {
@@ -89,7 +110,7 @@ export class WriteService {
   }
 
   async upsertPartner(input: PartnerInput): Promise<PartnerRecord> {
-    await this.guard([], { partnerIds: [input.id] });
+    await this.guard([input.id], { partnerIds: [input.id] });
     await this.apply('upsertPartner', 'partners', { id: input.id, name: input.name, kind: input.kind });
     return { id: input.id, name: input.name, kind: input.kind };
   }
@@ -135,13 +156,19 @@ export class WriteService {
 
   /** Removes an entity of this type; `removed: false` when there was none (a retry succeeds). */
   async remove(operation: string, type: RemovalRow['type'], id: string): Promise<RemovalResult> {
-    await this.guard([id]);
+    await this.guard([id], {}, { mustExist: id });
     const changed = await this.apply(operation, 'removals', { id, type }, (field) => field);
     return { id, removed: changed > 0 };
   }
 
   async recordSubscription(input: RecordSubscriptionInput): Promise<SubscriptionRecord> {
+    // A partner attaches a subscription only to a customer it serves now, or to one nobody serves
+    // (a customer it just created): never to another partner's customer (checked first, so that
+    // a hidden customer is NOT_FOUND whatever the rest of the input says).
+    const [customer] = await this.repos.writeOwners.find([input.customerId]);
+    if (customer?.partnerIds.length) await this.guard([input.customerId]);
     await this.guard([input.id], { partnerIds: [input.partnerId, input.providerId] });
+    await this.assertMayChangeParties(input);
     const at = iso(input.effectiveAt);
     await this.apply(
       'recordSubscription',
@@ -161,13 +188,13 @@ export class WriteService {
   }
 
   async endSubscription(input: EndSubscriptionInput): Promise<SubscriptionRecord> {
-    await this.guard([input.subscriptionId]);
+    await this.guard([input.subscriptionId], {}, { mustExist: input.subscriptionId });
     await this.apply('endSubscription', 'subscriptionEnds', { subscriptionId: input.subscriptionId, effectiveAt: iso(input.effectiveAt) });
     return this.subscription(input.subscriptionId);
   }
 
   async setSubscriptionSupportContact(input: SubscriptionSupportContactInput): Promise<SubscriptionRecord> {
-    await this.guard([input.subscriptionId]);
+    await this.guard([input.subscriptionId], {}, { mustExist: input.subscriptionId });
     await this.apply('setSubscriptionSupportContact', 'supportDesignations', {
       subscriptionId: input.subscriptionId,
       resellerId: input.resellerId ?? null,
@@ -201,6 +228,20 @@ export class WriteService {
     return stored;
   }
 
+  /**
+   * Changing an existing subscription's partner of record or provider takes its current partner
+   * of record (or the operator): its provider alone may not move it (FORBIDDEN).
+   */
+  private async assertMayChangeParties(input: RecordSubscriptionInput): Promise<void> {
+    if (isOperator(this.caller)) return;
+    const [current] = await this.repos.subscriptions.findByIds([input.id]);
+    if (!current) return;
+    const moves = current.partnerOfRecordId !== input.partnerId || (current.indirectProviderId ?? null) !== (input.providerId ?? null);
+    if (moves && current.partnerOfRecordId !== this.caller.partnerId) {
+      throw new ForbiddenError("Only the subscription's current partner of record may change its partner of record or provider.");
+    }
+  }
+
   /** Writes one row in its own transaction; returns how many entities changed. */
   private async apply<K extends WriteOpName>(
     operation: string,
@@ -230,6 +271,11 @@ export class WriteService {
     const byId = (id: string) => partners.find((p) => p.id === id)!;
     return { reseller: byId(resellerId), provider: byId(providerId), active };
   }
+}
+
+/** The answer for an id the caller may not see, the same as for one that does not exist. */
+function notFound(id: string): NotFoundError {
+  return new NotFoundError(`No entity with id "${id}".`, { id });
 }
 
 function rejectionToError(problems: Problem[], fieldPath: (field: string) => string, ruleId: string | null): BadUserInputError {

@@ -5,13 +5,13 @@ import { createContext } from '../../../src/context';
 import { openDriver } from '../../../src/graph/driver';
 import { Neo4jExecutor } from '../../../src/graph/executor';
 
-async function ask(env: Record<string, string>, query: string) {
+async function ask(env: Record<string, string>, query: string, variables?: Record<string, unknown>) {
   const driver = await openDriver(process.env.TEST_NEO4J_URI!);
   const apollo = createApolloServer({ info: () => {}, error: () => {} }, loadConfig(env));
   await apollo.start();
   try {
     const res = await apollo.executeOperation(
-      { query },
+      { query, variables },
       { contextValue: createContext(new Neo4jExecutor(driver), { maxPageSize: 100 }, LOCAL_ANALYST) },
     );
     return (res.body as any).singleResult;
@@ -42,4 +42,24 @@ test('production hides field suggestions', async () => {
 test('development keeps introspection for the IDE', async () => {
   const res = await ask({}, INTROSPECT);
   expect(res.data.__schema.queryType.name).toBe('Query');
+});
+
+describe('production hides suggestions everywhere (issue 10, item 7)', () => {
+  const cases: Array<[string, string, Record<string, unknown> | undefined]> = [
+    ['a variable coerced to an enum', 'query($i: IssueType) { supportMatrix(issueType: $i) { issueType } }', { i: 'BILLNG' }],
+    ['a literal enum argument', '{ supportMatrix(issueType: BILLNG) { issueType } }', undefined],
+    ['an input field of a variable', 'mutation($input: CustomerInput!) { upsertCustomer(input: $input) { id } }', { input: { id: 'x', nam: 'X' } }],
+    ['an argument name', '{ customer(idd: "x") { id } }', undefined],
+    ['a type name', 'query($i: IssueTyp) { supportMatrix(issueType: $i) { issueType } }', { i: 'BILLING' }],
+  ];
+  test.each(cases)('%s', async (_name, query, variables) => {
+    const prod = await ask({ NODE_ENV: 'production' }, query, variables);
+    expect(prod.errors.length).toBeGreaterThan(0);
+    for (const error of prod.errors) {
+      expect(error.message).not.toMatch(/Did you mean|"BILLING"/);
+    }
+    // Outside production the same request does suggest, so the case is a real one.
+    const dev = await ask({}, query, variables);
+    expect(dev.errors.map((e: { message: string }) => e.message).join(' ')).toMatch(/Did you mean/);
+  });
 });

@@ -118,7 +118,8 @@ describe('partners and publishers', () => {
   };
 
   test.each([
-    ['resellerA', ['ptr-adatum', 'ptr-tailspin', 'ptr-woodgrove']],
+    // ptr-coho: the partner of record of sub-027, which Tailspin supports as designated reseller (issue 10, items 10–11).
+    ['resellerA', ['ptr-adatum', 'ptr-coho', 'ptr-tailspin', 'ptr-woodgrove']],
     ['providerOfA', ['ptr-adatum', 'ptr-coho', 'ptr-northwind', 'ptr-tailspin']],
     ['direct', ['ptr-fabrikam']],
     ['publisher', ['ptr-adatum', 'ptr-coho', 'ptr-fabrikam', 'ptr-relecloud', 'ptr-tailspin', 'ptr-woodgrove']],
@@ -142,8 +143,8 @@ describe('partners and publishers', () => {
 describe('the analyst questions answer within scope too', () => {
   test('lists: partners and subscriptions count only what the caller may see', async () => {
     const res = await as('resellerA', '{ partners(first: 50) { totalCount edges { node { id } } } subscriptions(first: 50) { totalCount edges { node { id } } } }');
-    expect(res.data!.partners.edges.map((e: any) => e.node.id)).toEqual(['ptr-adatum', 'ptr-tailspin', 'ptr-woodgrove']);
-    expect(res.data!.partners.totalCount).toBe(3);
+    expect(res.data!.partners.edges.map((e: any) => e.node.id)).toEqual(['ptr-adatum', 'ptr-coho', 'ptr-tailspin', 'ptr-woodgrove']);
+    expect(res.data!.partners.totalCount).toBe(4);
     // Sold by Tailspin, plus sub-027 for which it is the designated support contact.
     expect(res.data!.subscriptions.edges.map((e: any) => e.node.id)).toEqual([
       'sub-006', 'sub-007', 'sub-008', 'sub-009', 'sub-010', 'sub-025', 'sub-027', 'sub-029', 'sub-030',
