@@ -5,12 +5,12 @@ import { GraphQLError } from 'graphql';
 import { LOCAL_ANALYST } from '../auth/caller';
 import { loadConfig } from '../config';
 import { createContext } from '../context';
-import { IssueType } from '../domain/enums';
+import { ContactAudience, IssueType } from '../domain/enums';
 import { connectGraph } from '../graph/connect';
 import type { SupportContactRecord } from '../graph/records';
 import type { SupportPathResult } from '../domain/support-path';
 
-const USAGE = `Usage: npm run ask -- --customer ID --offer ID --issue TYPE [--subscription ID] [--at DATE] [--json]
+const USAGE = `Usage: npm run ask -- --customer ID --offer ID --issue TYPE [--subscription ID] [--at DATE] [--audience PARTNERS|CUSTOMERS] [--json]
   Who supports this customer, for this issue type, on this offer: the path as a table
   (rank, role, duty, party, contacts, reason), or as JSON with --json (for scripts, run
   \`npm run --silent ask -- … --json\` so npm prints nothing before it).
@@ -19,6 +19,7 @@ const USAGE = `Usage: npm run ask -- --customer ID --offer ID --issue TYPE [--su
   --issue TYPE        ${Object.values(IssueType).join(', ')}
   --subscription ID   which subscription, when the customer has several to the offer
   --at DATE           the path as of that moment (ISO 8601, e.g. 2025-03-31 or 2025-03-31T12:00:00Z)
+  --audience WHO      PARTNERS (default: every contact a partner agent may use) or CUSTOMERS
   --json              print the answer as JSON`;
 
 export interface AskIo {
@@ -99,6 +100,7 @@ export async function ask(argv: string[], io: AskIo): Promise<number> {
         issue: { type: 'string' },
         subscription: { type: 'string' },
         at: { type: 'string' },
+        audience: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -120,6 +122,11 @@ export async function ask(argv: string[], io: AskIo): Promise<number> {
     io.stderr.write(`Unknown issue type "${values.issue}": one of ${Object.values(IssueType).join(', ')}.\n`);
     return 2;
   }
+  const audience = (values.audience ?? ContactAudience.PARTNERS).toUpperCase();
+  if (!(Object.values(ContactAudience) as string[]).includes(audience)) {
+    io.stderr.write(`Unknown audience "${values.audience}": one of ${Object.values(ContactAudience).join(', ')}.\n`);
+    return 2;
+  }
   const at = values.at ? new Date(values.at) : null;
   if (at && Number.isNaN(at.getTime())) {
     io.stderr.write(`--at must be a date or date-time (ISO 8601), got "${values.at}".\n`);
@@ -136,6 +143,7 @@ export async function ask(argv: string[], io: AskIo): Promise<number> {
       issueType: issue as IssueType,
       subscriptionId: values.subscription ?? null,
       at,
+      audience: audience as ContactAudience,
     });
     const columns = (io.stdout as NodeJS.WriteStream).columns ?? (Number(io.env.COLUMNS) || undefined);
     io.stdout.write(values.json ? `${JSON.stringify(path, null, 2)}\n` : formatPathTable(path, columns));
