@@ -12,6 +12,8 @@ import { Context, createContext } from './context';
 import { createErrorFormatter } from './errors/format-error';
 import type { GraphConnection } from './graph/connect';
 import type { Logger } from './logger';
+import { RETRY_AFTER_SECONDS, serviceUnavailablePlugin } from './plugins/service-unavailable.plugin';
+import { wellFormedInputPlugin } from './plugins/well-formed-input.plugin';
 import { buildGraphQLSchema } from './schema/build-schema';
 
 export type ApolloOptions = Pick<Config, 'limits' | 'production' | 'introspection'>;
@@ -62,7 +64,7 @@ export function createApolloServer(logger: Logger, options: ApolloOptions, plugi
     formatError: createErrorFormatter(logger, randomUUID),
     parseOptions: { maxTokens: options.limits.maxTokens },
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, localNotice, ...plugins],
+    plugins: [...armor.plugins, wellFormedInputPlugin(), serviceUnavailablePlugin(), localNotice, ...plugins],
   });
 }
 
@@ -73,7 +75,8 @@ export interface App {
 
 /**
  * The HTTP layer: /graphql (callers authenticated, CORS limited to the configured origins, JSON
- * bodies capped) and /healthz (answers 200 when Neo4j does). Call `listen` on the returned server.
+ * bodies capped), /healthz (liveness: 200 while the process answers) and /readyz (readiness: 200
+ * while Neo4j answers, 503 otherwise). Call `listen` on the returned server.
  */
 export async function createApp(config: Config, graph: GraphConnection, logger: Logger): Promise<App> {
   const app = express();
@@ -83,12 +86,15 @@ export async function createApp(config: Config, graph: GraphConnection, logger: 
   await apollo.start();
   const authenticate = createAuthenticator(config.auth);
 
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await graph.driver.getServerInfo();
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'unavailable' });
+  // Liveness: the process answers. Readiness: the database answers too (503 with Retry-After otherwise).
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    if (await graph.isReady()) {
+      res.json({ status: 'ready' });
+    } else {
+      res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS)).json({ status: 'unavailable' });
     }
   });
 

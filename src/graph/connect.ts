@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config';
 import { openDriver } from './driver';
-import { startEmbeddedNeo4j } from './embedded-neo4j';
+import { EmbeddedNeo4j, startEmbeddedNeo4j } from './embedded-neo4j';
 import { Neo4jExecutor } from './executor';
 import { applyConstraints, isGraphEmpty } from './graph-setup';
 import { loadSeeds, readDefaultMatrix, readSampleGraph } from './seed-loader';
@@ -12,13 +12,21 @@ export interface GraphConnection {
   /** Where the service is connected, for the start-up line. */
   uri: string;
   embedded: boolean;
+  /** The supervised embedded database, when this connection started one. */
+  embeddedNeo4j?: EmbeddedNeo4j;
+  /**
+   * True when the database answers a round trip within `timeoutMs`. Never throws. While the
+   * embedded database is being restarted it answers false without trying.
+   */
+  isReady(timeoutMs?: number): Promise<boolean>;
   /** Closes the driver, then stops the embedded database if this connection started it. */
   close(): Promise<void>;
 }
 
 /**
- * Connects to the configured Neo4j — starting the embedded one when no NEO4J_URI is set —
- * applies the constraints, and loads seeds/ when asked and the graph has no support matrix.
+ * Connects to the configured Neo4j — starting the embedded one (with its password, supervised)
+ * when no NEO4J_URI is set — applies the constraints, and loads seeds/ when asked and the graph
+ * has no support matrix.
  */
 export async function connectGraph(
   target: Neo4jTarget,
@@ -30,7 +38,8 @@ export async function connectGraph(
       : undefined;
   try {
     const uri = embedded?.uri ?? (target.kind === 'remote' ? target.uri : '');
-    const driver = await openDriver(uri, target.kind === 'remote' ? { user: target.user, password: target.password } : undefined);
+    const auth = embedded?.auth ?? (target.kind === 'remote' ? { user: target.user, password: target.password } : undefined);
+    const driver = await openDriver(uri, auth, target.driver);
     const executor = new Neo4jExecutor(driver, target.kind === 'remote' ? target.database : undefined);
     await applyConstraints(executor);
     if (options.seedWhenEmpty && (await isGraphEmpty(executor))) {
@@ -42,6 +51,19 @@ export async function connectGraph(
       executor,
       uri,
       embedded: Boolean(embedded),
+      embeddedNeo4j: embedded,
+      isReady: (timeoutMs = 2_000) => {
+        if (embedded && embedded.state !== 'up') return Promise.resolve(false);
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<boolean>((resolve) => {
+          timer = setTimeout(() => resolve(false), timeoutMs);
+        });
+        const probe = driver.getServerInfo({ database: target.kind === 'remote' ? target.database : undefined }).then(
+          () => true,
+          () => false,
+        );
+        return Promise.race([probe, timeout]).finally(() => clearTimeout(timer));
+      },
       close: async () => {
         await driver.close();
         await embedded?.stop();
