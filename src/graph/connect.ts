@@ -24,6 +24,25 @@ export interface GraphConnection {
 }
 
 /**
+ * A readiness check over a driver (see GraphConnection.isReady): one round trip to the database,
+ * bounded in time; false without trying while the embedded database is down.
+ */
+export function readinessProbe(driver: Driver, database?: string, embedded?: Pick<EmbeddedNeo4j, 'state'>) {
+  return (timeoutMs = 2_000): Promise<boolean> => {
+    if (embedded && embedded.state !== 'up') return Promise.resolve(false);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const probe = driver.getServerInfo({ database }).then(
+      () => true,
+      () => false,
+    );
+    return Promise.race([probe, timeout]).finally(() => clearTimeout(timer));
+  };
+}
+
+/**
  * Connects to the configured Neo4j — starting the embedded one (with its password, supervised)
  * when no NEO4J_URI is set — applies the constraints, and loads seeds/ when asked and the graph
  * has no support matrix.
@@ -52,18 +71,7 @@ export async function connectGraph(
       uri,
       embedded: Boolean(embedded),
       embeddedNeo4j: embedded,
-      isReady: (timeoutMs = 2_000) => {
-        if (embedded && embedded.state !== 'up') return Promise.resolve(false);
-        let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise<boolean>((resolve) => {
-          timer = setTimeout(() => resolve(false), timeoutMs);
-        });
-        const probe = driver.getServerInfo({ database: target.kind === 'remote' ? target.database : undefined }).then(
-          () => true,
-          () => false,
-        );
-        return Promise.race([probe, timeout]).finally(() => clearTimeout(timer));
-      },
+      isReady: readinessProbe(driver, target.kind === 'remote' ? target.database : undefined, embedded),
       close: async () => {
         await driver.close();
         await embedded?.stop();

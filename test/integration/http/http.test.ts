@@ -61,8 +61,11 @@ test('CORS allows no foreign origin unless configured', async () => {
   expect(res.headers.get('access-control-allow-origin')).toBeNull();
 });
 
-test('/healthz answers ok while Neo4j does', async () => {
-  const res = await fetch(`${url}/healthz`);
-  expect(res.status).toBe(200);
-  expect(await res.json()).toEqual({ status: 'ok' });
+test('/healthz (liveness) and /readyz (readiness) both answer 200 while Neo4j does', async () => {
+  const live = await fetch(`${url}/healthz`);
+  expect(live.status).toBe(200);
+  expect(await live.json()).toEqual({ status: 'ok' });
+  const ready = await fetch(`${url}/readyz`);
+  expect(ready.status).toBe(200);
+  expect(await ready.json()).toEqual({ status: 'ready' });
 });
