@@ -1,4 +1,4 @@
-import type { Driver } from 'neo4j-driver';
+import { Driver, Neo4jError, Session } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config';
 import { openDriver } from './driver';
 import { EmbeddedNeo4j, startEmbeddedNeo4j } from './embedded-neo4j';
@@ -21,6 +21,33 @@ export interface GraphConnection {
   isReady(timeoutMs?: number): Promise<boolean>;
   /** Closes the driver, then stops the embedded database if this connection started it. */
   close(): Promise<void>;
+}
+
+/**
+ * The driver the service uses over a supervised embedded database: while the supervisor knows the
+ * JVM is down or restarting, every transaction fails at once with the driver's own
+ * ServiceUnavailable (which the executor reports as SERVICE_UNAVAILABLE) instead of trying to
+ * connect: a Bolt port that has opened before the database finished its recovery would accept a
+ * connection and hold the request until the database is up.
+ */
+export function gateWhileDown(driver: Driver, isUp: () => boolean): Driver {
+  const down = () =>
+    Promise.reject(new Neo4jError('The embedded Neo4j is restarting.', 'ServiceUnavailable', '08000', 'error: connection exception'));
+  return new Proxy(driver, {
+    get(target, property, receiver) {
+      if (property !== 'session') return Reflect.get(target, property, receiver);
+      return (...args: Parameters<Driver['session']>): Session => {
+        const session = target.session(...args);
+        return new Proxy(session, {
+          get(inner, name, innerReceiver) {
+            if ((name === 'executeRead' || name === 'executeWrite' || name === 'run') && !isUp()) return down;
+            const value = Reflect.get(inner, name, innerReceiver);
+            return typeof value === 'function' ? value.bind(inner) : value;
+          },
+        });
+      };
+    },
+  });
 }
 
 /**
@@ -58,7 +85,8 @@ export async function connectGraph(
   try {
     const uri = embedded?.uri ?? (target.kind === 'remote' ? target.uri : '');
     const auth = embedded?.auth ?? (target.kind === 'remote' ? { user: target.user, password: target.password } : undefined);
-    const driver = await openDriver(uri, auth, target.driver);
+    const opened = await openDriver(uri, auth, target.driver);
+    const driver = embedded ? gateWhileDown(opened, () => embedded.state === 'up') : opened;
     const executor = new Neo4jExecutor(driver, target.kind === 'remote' ? target.database : undefined);
     await applyConstraints(executor);
     if (options.seedWhenEmpty && (await isGraphEmpty(executor))) {
