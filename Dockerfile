@@ -6,7 +6,7 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY web ./web
-RUN npm run build && npm prune --omit=dev
+RUN npx tsc -p tsconfig.build.json && npx tsc -p web/tsconfig.json && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 WORKDIR /app

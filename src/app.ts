@@ -20,6 +20,8 @@ import { requestObserver } from './http/request-observer';
 import { currentRequestScope } from './http/request-scope';
 import { uiRoutes } from './http/ui-routes';
 import { createLogger, Logger } from './logger';
+import { RETRY_AFTER_SECONDS, serviceUnavailablePlugin } from './plugins/service-unavailable.plugin';
+import { wellFormedInputPlugin } from './plugins/well-formed-input.plugin';
 import { buildGraphQLSchema } from './schema/build-schema';
 import { costLimitPlugin } from './schema/common/cost-model';
 import { setCursorSecret } from './schema/common/connection';
@@ -84,6 +86,8 @@ export function createApolloServer(logger: Logger, options: ApolloOptions, plugi
     // Apollo's own landing pages load from a CDN; the service serves GraphiQL itself (src/http/ui-routes.ts).
     plugins: [
       ...armor.plugins,
+      wellFormedInputPlugin(),
+      serviceUnavailablePlugin(),
       costLimitPlugin<Context>({ maxCost: options.limits.maxCost, maxPageSize: options.maxPageSize }),
       ApolloServerPluginLandingPageDisabled(),
       localNotice,
@@ -102,8 +106,9 @@ export interface App {
 /**
  * The HTTP layer: every request gets an id (X-Request-Id), one JSON log line and its metrics;
  * /graphql (callers authenticated, CORS limited to the configured origins, JSON bodies capped;
- * GraphiQL for browsers when the IDE is on), the explorer at /, /metrics (Prometheus) and
- * /healthz (answers 200 when Neo4j does). Call `listen` on the returned server.
+ * GraphiQL for browsers when the IDE is on), the explorer at /, /metrics (Prometheus), /healthz
+ * (liveness: 200 while the process answers) and /readyz (readiness: 200 while Neo4j answers, 503
+ * otherwise). Call `listen` on the returned server.
  */
 export async function createApp(config: Config, graph: GraphConnection, logger: Logger): Promise<App> {
   if (config.cursorSecret) setCursorSecret(config.cursorSecret);
@@ -128,12 +133,15 @@ export async function createApp(config: Config, graph: GraphConnection, logger: 
     });
   }
 
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await graph.driver.getServerInfo();
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'unavailable' });
+  // Liveness: the process answers. Readiness: the database answers too (503 with Retry-After otherwise).
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    if (await graph.isReady()) {
+      res.json({ status: 'ready' });
+    } else {
+      res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS)).json({ status: 'unavailable' });
     }
   });
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { AuthConfig } from './auth/authenticator';
 import { LOG_LEVELS } from './logger';
+import { DEFAULT_DRIVER_SETTINGS, DriverSettings } from './graph/driver';
 import { projectRoot } from './project-root';
 
 /**
@@ -11,9 +12,10 @@ import { projectRoot } from './project-root';
 export const DEFAULT_MAX_COST = 40_000_000;
 
 /** Where the graph lives: a database given by URI, or the embedded Neo4j the service starts. */
-export type Neo4jTarget =
+export type Neo4jTarget = (
   | { kind: 'remote'; uri: string; user: string; password: string; database?: string }
-  | { kind: 'embedded'; dataDir: string; boltPort: number; pageCacheMb: number; heapMb: number };
+  | { kind: 'embedded'; dataDir: string; boltPort: number; pageCacheMb: number; heapMb: number }
+) & { driver: DriverSettings };
 
 export interface Config {
   host: string;
@@ -78,8 +80,15 @@ function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI?.trim();
+  const driver: DriverSettings = {
+    maxPoolSize: intVar(env, 'NEO4J_MAX_POOL_SIZE', DEFAULT_DRIVER_SETTINGS.maxPoolSize, 1, 10_000),
+    acquisitionTimeoutMs: intVar(env, 'NEO4J_ACQUISITION_TIMEOUT_MS', DEFAULT_DRIVER_SETTINGS.acquisitionTimeoutMs, 1, 600_000),
+    connectionTimeoutMs: intVar(env, 'NEO4J_CONNECTION_TIMEOUT_MS', DEFAULT_DRIVER_SETTINGS.connectionTimeoutMs, 1, 600_000),
+    maxRetryTimeMs: intVar(env, 'NEO4J_MAX_RETRY_TIME_MS', DEFAULT_DRIVER_SETTINGS.maxRetryTimeMs, 0, 600_000),
+  };
   const neo4j: Neo4jTarget = uri
     ? {
+        driver,
         kind: 'remote',
         uri,
         user: env.NEO4J_USER ?? env.NEO4J_USERNAME ?? 'neo4j',
@@ -87,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         database: env.NEO4J_DATABASE || undefined,
       }
     : {
+        driver,
         kind: 'embedded',
         dataDir: path.resolve(projectRoot(), env.NEO4J_DATA_DIR ?? '.neo4j/data'),
         boltPort: intVar(env, 'NEO4J_EMBEDDED_PORT', 7687, 1, 65535),

@@ -3,11 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
-import { loadConfig } from '../config';
+import { ConfigError, loadConfig } from '../config';
 import { connectGraph } from '../graph/connect';
 import { isGraphEmpty } from '../graph/graph-setup';
 import { loadMatrix, readDefaultMatrix } from '../graph/seed-loader';
-import { ImportFileError } from '../import/import-sources';
+import { EmbeddedNeo4jError } from '../graph/embedded-neo4j';
+import { ServiceUnavailableError } from '../errors/domain-errors';
+import { checkSources, ImportFileError } from '../import/import-sources';
 import { createProgress, formatDuration } from '../import/progress';
 import { RejectedRow, runImport } from '../import/run-import';
 
@@ -45,6 +47,8 @@ async function main(): Promise<number> {
     console.error(`No such file or folder: ${positionals[0]}`);
     return 1;
   }
+  // File names, JSON shapes and CSV headers are checked before the database starts (which takes seconds).
+  await checkSources(positionals[0]);
   const config = loadConfig();
   const graph = await connectGraph(config.neo4j, { seedWhenEmpty: false, log: (line) => console.error(line) });
   try {
@@ -74,7 +78,11 @@ async function main(): Promise<number> {
 main().then(
   (status) => process.exit(status),
   (error: unknown) => {
-    console.error(error instanceof ImportFileError ? `Nothing imported: ${error.message}` : error);
+    // Expected conditions get one line; only the unexpected shows a stack trace.
+    if (error instanceof ImportFileError) console.error(`Nothing imported: ${error.message}`);
+    else if (error instanceof EmbeddedNeo4jError) console.error(`Nothing imported: cannot start the embedded Neo4j. ${error.message}`);
+    else if (error instanceof ServiceUnavailableError || error instanceof ConfigError) console.error(`Nothing imported: ${error.message}`);
+    else console.error(error);
     process.exit(1);
   },
 );

@@ -1,7 +1,7 @@
-import type { Driver } from 'neo4j-driver';
+import { Driver, Neo4jError, Session } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config';
 import { openDriver } from './driver';
-import { startEmbeddedNeo4j } from './embedded-neo4j';
+import { EmbeddedNeo4j, startEmbeddedNeo4j } from './embedded-neo4j';
 import { Neo4jExecutor } from './executor';
 import { applyConstraints, applyMigrations, isGraphEmpty } from './graph-setup';
 import { loadSeeds, readDefaultMatrix, readSampleGraph } from './seed-loader';
@@ -12,13 +12,67 @@ export interface GraphConnection {
   /** Where the service is connected, for the start-up line. */
   uri: string;
   embedded: boolean;
+  /** The supervised embedded database, when this connection started one. */
+  embeddedNeo4j?: EmbeddedNeo4j;
+  /**
+   * True when the database answers a round trip within `timeoutMs`. Never throws. While the
+   * embedded database is being restarted it answers false without trying.
+   */
+  isReady(timeoutMs?: number): Promise<boolean>;
   /** Closes the driver, then stops the embedded database if this connection started it. */
   close(): Promise<void>;
 }
 
 /**
- * Connects to the configured Neo4j — starting the embedded one when no NEO4J_URI is set —
- * applies the constraints, and loads seeds/ when asked and the graph has no support matrix.
+ * The driver the service uses over a supervised embedded database: while the supervisor knows the
+ * JVM is down or restarting, every transaction fails at once with the driver's own
+ * ServiceUnavailable (which the executor reports as SERVICE_UNAVAILABLE) instead of trying to
+ * connect: a Bolt port that has opened before the database finished its recovery would accept a
+ * connection and hold the request until the database is up.
+ */
+export function gateWhileDown(driver: Driver, isUp: () => boolean): Driver {
+  const down = () =>
+    Promise.reject(new Neo4jError('The embedded Neo4j is restarting.', 'ServiceUnavailable', '08000', 'error: connection exception'));
+  return new Proxy(driver, {
+    get(target, property, receiver) {
+      if (property !== 'session') return Reflect.get(target, property, receiver);
+      return (...args: Parameters<Driver['session']>): Session => {
+        const session = target.session(...args);
+        return new Proxy(session, {
+          get(inner, name, innerReceiver) {
+            if ((name === 'executeRead' || name === 'executeWrite' || name === 'run') && !isUp()) return down;
+            const value = Reflect.get(inner, name, innerReceiver);
+            return typeof value === 'function' ? value.bind(inner) : value;
+          },
+        });
+      };
+    },
+  });
+}
+
+/**
+ * A readiness check over a driver (see GraphConnection.isReady): one round trip to the database,
+ * bounded in time; false without trying while the embedded database is down.
+ */
+export function readinessProbe(driver: Driver, database?: string, embedded?: Pick<EmbeddedNeo4j, 'state'>) {
+  return (timeoutMs = 2_000): Promise<boolean> => {
+    if (embedded && embedded.state !== 'up') return Promise.resolve(false);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const probe = driver.getServerInfo({ database }).then(
+      () => true,
+      () => false,
+    );
+    return Promise.race([probe, timeout]).finally(() => clearTimeout(timer));
+  };
+}
+
+/**
+ * Connects to the configured Neo4j — starting the embedded one (with its password, supervised)
+ * when no NEO4J_URI is set — applies the constraints, and loads seeds/ when asked and the graph
+ * has no support matrix.
  */
 export async function connectGraph(
   target: Neo4jTarget,
@@ -30,7 +84,9 @@ export async function connectGraph(
       : undefined;
   try {
     const uri = embedded?.uri ?? (target.kind === 'remote' ? target.uri : '');
-    const driver = await openDriver(uri, target.kind === 'remote' ? { user: target.user, password: target.password } : undefined);
+    const auth = embedded?.auth ?? (target.kind === 'remote' ? { user: target.user, password: target.password } : undefined);
+    const opened = await openDriver(uri, auth, target.driver);
+    const driver = embedded ? gateWhileDown(opened, () => embedded.state === 'up') : opened;
     const executor = new Neo4jExecutor(driver, target.kind === 'remote' ? target.database : undefined);
     await applyConstraints(executor);
     await applyMigrations(executor, options.log);
@@ -44,6 +100,8 @@ export async function connectGraph(
       executor,
       uri,
       embedded: Boolean(embedded),
+      embeddedNeo4j: embedded,
+      isReady: readinessProbe(driver, target.kind === 'remote' ? target.database : undefined, embedded),
       close: async () => {
         await driver.close();
         await embedded?.stop();

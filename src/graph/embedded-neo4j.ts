@@ -1,25 +1,47 @@
 import { spawn, spawnSync, ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { projectRoot } from '../project-root';
 
-/** A running embedded Neo4j; `stop()` shuts it down cleanly and resolves once the JVM has exited. */
+/** The credentials of the embedded Neo4j's `neo4j` user. */
+export interface Neo4jAuth {
+  user: string;
+  password: string;
+}
+
+/**
+ * A running, supervised embedded Neo4j. When its JVM exits without `stop()`, the supervisor logs
+ * the exit and starts it again on the same data folder and port, with backoff, until it is back;
+ * `state` says where it stands. `stop()` shuts it down cleanly, ends the supervision, and resolves
+ * once the JVM has exited.
+ */
 export interface EmbeddedNeo4j {
   uri: string;
-  pid: number;
+  auth: Neo4jAuth;
+  /** The pid of the current JVM (it changes on every restart). */
+  readonly pid: number;
+  /** `up` while the JVM announced readiness and has not exited; `restarting` between an exit and the next ready line. */
+  readonly state: 'up' | 'restarting' | 'stopped';
+  /** How many times the supervisor restarted the JVM. */
+  readonly restarts: number;
   stop(): Promise<void>;
 }
 
 export interface EmbeddedNeo4jOptions {
   /** Database home (store, transaction logs, Neo4j's own logs). Created if missing. */
   dataDir: string;
-  /** Loopback Bolt port; 0 picks a free one. */
+  /** Loopback Bolt port; 0 picks a free one (kept across restarts). */
   boltPort: number;
   pageCacheMb: number;
   heapMb: number;
   /** How long to wait for the ready line (first start creates the store). */
   startTimeoutMs?: number;
+  /** Restart the JVM when it exits on its own (default true). */
+  supervise?: boolean;
+  /** First and largest wait before a restart; the wait doubles after each failed attempt. */
+  restartBackoffMs?: { initial: number; max: number };
   log?: (line: string) => void;
 }
 
@@ -75,11 +97,41 @@ export function ensureLauncherBuilt(log: (line: string) => void = () => {}): voi
   log(`Built the embedded Neo4j launcher in ${Math.round((Date.now() - started) / 1000)} s.`);
 }
 
-/** The command line that runs the launcher (tools/neo4j) for a data folder and Bolt port. */
+/** Where the embedded Neo4j's password is kept: in its data folder, readable by the owner only. */
+export const passwordFile = (dataDir: string): string => path.join(dataDir, 'neo4j-password');
+
+/**
+ * The password of the data folder's `neo4j` user, and whether the launcher must set it: a new
+ * store, or one made before authentication was turned on, has no password file yet, so a random
+ * one is generated (written to the file only once the launcher has set it). An existing file is
+ * kept at mode 0600.
+ */
+export function storePassword(dataDir: string): { password: string; isNew: boolean } {
+  const file = passwordFile(dataDir);
+  if (fs.existsSync(file)) {
+    fs.chmodSync(file, 0o600);
+    const password = fs.readFileSync(file, 'utf8').trim();
+    if (password) return { password, isNew: false };
+  }
+  return { password: randomBytes(24).toString('base64url'), isNew: true };
+}
+
+function savePassword(dataDir: string, password: string): void {
+  const file = passwordFile(dataDir);
+  fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  fs.chmodSync(file, 0o600);
+}
+
+/**
+ * The command line and environment that run the launcher (tools/neo4j) for a data folder and Bolt
+ * port. The password travels in the environment, not on the command line. `setPassword` makes
+ * the launcher set it before Bolt opens.
+ */
 export function launcherCommand(
   options: Pick<EmbeddedNeo4jOptions, 'dataDir' | 'pageCacheMb' | 'heapMb'>,
   port: number,
-): [string, string[]] {
+  auth: { password: string; setPassword: boolean },
+): [string, string[], NodeJS.ProcessEnv] {
   return [
     'java',
     [
@@ -96,6 +148,7 @@ export function launcherCommand(
       String(port),
       String(options.pageCacheMb),
     ],
+    { ...process.env, CSP_NEO4J_PASSWORD: auth.password, CSP_NEO4J_SET_PASSWORD: auth.setPassword ? '1' : '0' },
   ];
 }
 
@@ -112,34 +165,25 @@ export function freePort(): Promise<number> {
   });
 }
 
-/**
- * Starts Neo4j 5 Community in a child JVM (tools/neo4j) with Bolt on 127.0.0.1 and waits for it
- * to accept connections. Throws EmbeddedNeo4jError with the JVM's last output if it exits or does
- * not become ready in time. If this process exits without calling stop(), the child notices its
- * closed stdin and shuts down cleanly by itself.
- */
-export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
-  const log = options.log ?? (() => {});
-  ensureLauncherBuilt(log);
-  fs.mkdirSync(options.dataDir, { recursive: true });
-  const port = options.boltPort === 0 ? await freePort() : options.boltPort;
-  log(`Starting embedded Neo4j 5 Community (data in ${options.dataDir}, Bolt on 127.0.0.1:${port})...`);
-  const started = Date.now();
-  const [command, args] = launcherCommand(options, port);
-  // stdin stays open and unwritten: the launcher exits when it closes, i.e. when we do.
-  const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+/** True when the JVM's output says another process holds the store or the port. */
+const isLockedOutput = (output: string) => /FileLockException|lock file|already in use|Address already in use|BindException/i.test(output);
 
+/** Starts one JVM and resolves with it once it prints its ready line; rejects with EmbeddedNeo4jError otherwise. */
+async function launch(options: EmbeddedNeo4jOptions, port: number, auth: { password: string; setPassword: boolean }) {
+  const [command, args, env] = launcherCommand(options, port, auth);
+  // stdin stays open and unwritten: the launcher exits when it closes, i.e. when we do.
+  const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], env });
   let output = '';
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-8000);
   };
   child.stderr!.on('data', collect);
-
+  const timeoutMs = options.startTimeoutMs ?? 120_000;
   const uri = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new EmbeddedNeo4jError(`Neo4j did not start within ${options.startTimeoutMs ?? 120_000} ms.\n${output}`));
-    }, options.startTimeoutMs ?? 120_000);
+      reject(new EmbeddedNeo4jError(`Neo4j did not start within ${timeoutMs} ms.\n${output}`));
+    }, timeoutMs);
     child.stdout!.on('data', (chunk: Buffer) => {
       collect(chunk);
       const match = READY.exec(output);
@@ -150,23 +194,102 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      const locked = /lock|FileLockException|already in use/i.test(output);
-      const hint = locked
-        ? `Another Neo4j is using ${options.dataDir} or port ${port}; stop it or set NEO4J_DATA_DIR / NEO4J_EMBEDDED_PORT.`
-        : 'See the output above.';
-      reject(new EmbeddedNeo4jError(`Embedded Neo4j exited with code ${code} before it was ready. ${hint}\n${output}`));
+      // An expected condition gets one line; only an unexplained failure shows the JVM's output.
+      reject(
+        new EmbeddedNeo4jError(
+          isLockedOutput(output)
+            ? `Another Neo4j is using ${options.dataDir} or port ${port} (is the service running?); stop it or set NEO4J_DATA_DIR / NEO4J_EMBEDDED_PORT.`
+            : `Embedded Neo4j exited with code ${code} before it was ready:\n${output}`,
+        ),
+      );
     });
   });
-  log(`Embedded Neo4j 5 Community ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data in ${options.dataDir})`);
   // The child must not keep this process alive: if we exit without stop(), its stdin closes and
   // it shuts itself down.
   child.unref();
   for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as unknown as { unref?: () => void }).unref?.();
+  return { child, uri, output: () => output };
+}
+
+/**
+ * Starts Neo4j 5 Community in a child JVM (tools/neo4j) with Bolt on 127.0.0.1 and
+ * authentication on (the password is kept in the data folder, see `storePassword`), waits for it
+ * to accept connections, and supervises it (see EmbeddedNeo4j). Throws EmbeddedNeo4jError if the
+ * first start fails: one line when another process holds the store or port, the JVM's last
+ * output otherwise. If this process exits without calling stop(), the child notices its closed
+ * stdin and shuts down cleanly by itself.
+ */
+export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+  const log = options.log ?? (() => {});
+  ensureLauncherBuilt(log);
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const port = options.boltPort === 0 ? await freePort() : options.boltPort;
+  const { password, isNew } = storePassword(options.dataDir);
+  log(`Starting embedded Neo4j 5 Community (data in ${options.dataDir}, Bolt on 127.0.0.1:${port})...`);
+  const started = Date.now();
+  const first = await launch(options, port, { password, setPassword: isNew });
+  if (isNew) savePassword(options.dataDir, password);
+  log(`Embedded Neo4j 5 Community ready at ${first.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data in ${options.dataDir}, pid ${first.child.pid})`);
+
+  const backoff = options.restartBackoffMs ?? { initial: 1_000, max: 30_000 };
+  let child = first.child;
+  let state: EmbeddedNeo4j['state'] = 'up';
+  let restarts = 0;
+  let retryTimer: NodeJS.Timeout | undefined;
+
+  const restart = (wait: number) => {
+    retryTimer = setTimeout(async () => {
+      retryTimer = undefined;
+      if (state === 'stopped') return;
+      try {
+        const next = await launch(options, port, { password, setPassword: false });
+        if ((state as EmbeddedNeo4j['state']) === 'stopped') {
+          await stopChild(next.child);
+          return;
+        }
+        child = next.child;
+        restarts += 1;
+        state = 'up';
+        log(`Embedded Neo4j is back at ${next.uri} after restart ${restarts} (pid ${child.pid})`);
+        watch(child);
+      } catch (error) {
+        const nextWait = Math.min(wait * 2, backoff.max);
+        log(`Embedded Neo4j restart failed (${(error as Error).message.split('\n')[0]}); next attempt in ${nextWait} ms`);
+        restart(nextWait);
+      }
+    }, wait);
+    retryTimer.unref();
+  };
+  const watch = (jvm: ChildProcess) => {
+    jvm.once('exit', (code, signal) => {
+      if (state === 'stopped' || options.supervise === false) {
+        if (state !== 'stopped') state = 'restarting';
+        return;
+      }
+      state = 'restarting';
+      log(`Embedded Neo4j (pid ${jvm.pid}) exited unexpectedly (${signal ? `signal ${signal}` : `code ${code}`}); restarting in ${backoff.initial} ms`);
+      restart(backoff.initial);
+    });
+  };
+  watch(child);
 
   return {
-    uri,
-    pid: child.pid!,
-    stop: () => stopChild(child),
+    uri: first.uri,
+    auth: { user: 'neo4j', password },
+    get pid() {
+      return child.pid!;
+    },
+    get state() {
+      return state;
+    },
+    get restarts() {
+      return restarts;
+    },
+    stop: async () => {
+      state = 'stopped';
+      if (retryTimer) clearTimeout(retryTimer);
+      await stopChild(child);
+    },
   };
 }
 

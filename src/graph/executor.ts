@@ -186,7 +186,9 @@ function translate(error: unknown): unknown {
     if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
       return new QueryTimeoutError();
     }
-    if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') {
+    // No connection free within the acquisition timeout is the same answer as no database: try later.
+    const poolTimedOut = error.message.startsWith('Connection acquisition timed out');
+    if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired' || error.code === 'Neo.TransientError.General.DatabaseUnavailable' || poolTimedOut) {
       return new ServiceUnavailableError();
     }
   }

@@ -8,6 +8,8 @@ import { csvFileName, ENTITY_SETS, EntitySet, SET_COLUMNS } from '../domain/data
 export interface SourceRow {
   file: string;
   line: number;
+  /** Unique within an import (file, set, position): several rows of a JSON file can share a line. */
+  key: string;
   raw: Record<string, unknown>;
 }
 
@@ -43,6 +45,19 @@ export function openSources(target: string): ImportSource[] {
   return files.map((file) => (/\.json$/i.test(file) ? jsonSource(file) : csvSource(file)));
 }
 
+/**
+ * Checks, without any database, what can be checked before an import starts: every file's name,
+ * every JSON document's shape and every CSV header (and first record). Throws ImportFileError
+ * naming the file and what is wrong, as `runImport` would, only sooner.
+ */
+export async function checkSources(target: string): Promise<void> {
+  for (const source of openSources(target)) {
+    for (const set of source.sets) {
+      for await (const _row of source.rows(set)) break;
+    }
+  }
+}
+
 function csvSource(file: string): ImportSource {
   const set = SET_BY_CSV_NAME.get(path.basename(file).toLowerCase());
   if (!set) {
@@ -63,12 +78,13 @@ function csvSource(file: string): ImportSource {
     sets: [set],
     count: async () => Math.max(0, (await countLines(file)) - 1),
     async *rows() {
+      let index = 0;
       const parser = fs.createReadStream(file).pipe(
         parse({ columns: checkHeader, bom: true, skip_empty_lines: true, info: true, relax_column_count: false }),
       );
       try {
         for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-          yield { file, line: info.lines, raw: record };
+          yield { file, line: info.lines, key: `${file}#${set}#${index++}`, raw: record };
         }
       } catch (error) {
         if (error instanceof ImportFileError) throw error;
@@ -122,7 +138,7 @@ function jsonSource(file: string): ImportSource {
       const rows = doc[set] as unknown[];
       for (let i = 0; i < rows.length; i += 1) {
         const raw = rows[i];
-        yield { file, line: lines.get(set)?.[i] ?? 0, raw: raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : { $row: raw } };
+        yield { file, line: lines.get(set)?.[i] ?? 0, key: `${file}#${set}#${i}`, raw: raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : { $row: raw } };
       }
     },
   };

@@ -67,7 +67,7 @@ export async function runImport(db: Neo4jExecutor, target: string, options: Impo
   const plan = ENTITY_SETS.flatMap((set) => openSources(target).filter((s) => s.sets.includes(set)).map((source) => ({ set, source })));
   const rejections: RejectedRow[] = [];
   const rejectedRows = new Set<string>();
-  const where = (row: SourceRow) => `${row.file}:${row.line}`;
+  const where = (row: SourceRow) => row.key;
   const reject = (row: SourceRow, problems: Problem[], duringWrite: boolean) => {
     rejectedRows.add(where(row));
     const file = path.relative(process.cwd(), row.file) || row.file;

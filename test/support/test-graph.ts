@@ -7,11 +7,11 @@ import { Caller, LOCAL_ANALYST } from '../../src/auth/caller';
 import type { Role } from '../../src/auth/roles';
 import { loadConfig } from '../../src/config';
 import { Context, createContext } from '../../src/context';
-import { openDriver } from '../../src/graph/driver';
 import { Neo4jExecutor } from '../../src/graph/executor';
 import { SampleGraph, writeGraphInTx } from '../../src/graph/seed-loader';
 import { GraphWriter } from '../../src/graph/writes/graph-writer';
 import type { Logger } from '../../src/logger';
+import { openTestDriver } from './test-neo4j';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
@@ -37,7 +37,7 @@ export interface TestGraph {
  * defaults when empty: the same limits a deployment gets).
  */
 export async function openTestGraph(env: Record<string, string> = {}): Promise<TestGraph> {
-  const driver = await openDriver(process.env.TEST_NEO4J_URI!);
+  const driver = await openTestDriver();
   const db = new Neo4jExecutor(driver);
   const loggedErrors: Array<Record<string, unknown>> = [];
   const logger: Logger = { info: () => {}, error: (message, details) => loggedErrors.push({ message, ...details }) };

@@ -20,3 +20,13 @@ test('a field the set does not have is a problem; values are left for the write 
   });
   expect(normalizeRow('customers', { $row: 'text' }).problems).toEqual([{ field: '(row)', reason: 'must be an object' }]);
 });
+
+test('text with a lone UTF-16 surrogate is a problem of its field; a surrogate pair is fine', () => {
+  expect(normalizeRow('contacts', { id: 'c', ownerId: 'p', kind: 'SUPPORT_DESK', email: '\ud800' }).problems).toEqual([
+    { field: 'email', reason: 'is not well-formed Unicode (it holds a lone surrogate)' },
+  ]);
+  expect(normalizeRow('customers', { id: 'x\udc00y', name: 'N' }).problems).toEqual([
+    { field: 'id', reason: 'is not well-formed Unicode (it holds a lone surrogate)' },
+  ]);
+  expect(normalizeRow('customers', { id: 'c', name: 'Smile \ud83d\ude00' }).problems).toEqual([]);
+});

@@ -27,7 +27,7 @@ let db: Neo4jExecutor;
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'csp-migration-'));
   neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: 0, pageCacheMb: 16, heapMb: 256 });
-  driver = await openDriver(neo4j.uri);
+  driver = await openDriver(neo4j.uri, neo4j.auth);
   db = new Neo4jExecutor(driver);
   await applyConstraints(db);
   const rules = read('support-matrix.json').rules.map((r: any) => ({ ...r, id: `${r.offerCategory}:${r.issueType}` }));

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { LOCAL_ANALYST, scopeOf } from '../../../src/auth/caller';
 import { IssueType, OfferCategory } from '../../../src/domain/enums';
-import { openDriver } from '../../../src/graph/driver';
+import { openTestDriver } from '../../support/test-neo4j';
 import { Neo4jExecutor } from '../../../src/graph/executor';
 import { createRepositories, Repositories } from '../../../src/graph/repositories';
 
@@ -74,7 +74,7 @@ const WRITE_ONLY = new Set<keyof Repositories>(['writer']);
 let driver: Driver;
 let repos: Repositories;
 beforeAll(async () => {
-  driver = await openDriver(process.env.TEST_NEO4J_URI!);
+  driver = await openTestDriver();
   repos = createRepositories(new Neo4jExecutor(driver).forRequest({ scope: scopeOf(LOCAL_ANALYST), at: new Date() }));
 });
 afterAll(async () => {

@@ -1,9 +1,9 @@
-import { openDriver } from '../../../src/graph/driver';
+import { openTestDriver } from '../../support/test-neo4j';
 import { Neo4jExecutor } from '../../../src/graph/executor';
 import { loadSeeds, readDefaultMatrix, readSampleGraph } from '../../../src/graph/seed-loader';
 
 test('loading the seeds says, set by set as it goes, how many rows it wrote and how many changed', async () => {
-  const driver = await openDriver(process.env.TEST_NEO4J_URI!);
+  const driver = await openTestDriver();
   try {
     const lines: string[] = [];
     const graph = readSampleGraph();

@@ -4,10 +4,11 @@ import { mintToken, TokenRequest } from '../../../src/auth/mint-token';
 import { Role } from '../../../src/auth/roles';
 import { loadConfig } from '../../../src/config';
 import { connectGraph, GraphConnection } from '../../../src/graph/connect';
+import { testNeo4jEnv } from '../../support/test-neo4j';
 
 const SECRET = 'test-secret-test-secret-test-secret-0123456789';
 const env = {
-  NEO4J_URI: process.env.TEST_NEO4J_URI,
+  ...testNeo4jEnv(),
   AUTH_JWT_SECRET: SECRET,
   AUTH_ISSUER: 'https://issuer.test',
   AUTH_AUDIENCE: 'csp-support-graph',

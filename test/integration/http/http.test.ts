@@ -2,13 +2,14 @@ import type { AddressInfo } from 'node:net';
 import { createApp, App } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
 import { connectGraph, GraphConnection } from '../../../src/graph/connect';
+import { testNeo4jEnv } from '../../support/test-neo4j';
 
 let graph: GraphConnection;
 let app: App;
 let url: string;
 
 beforeAll(async () => {
-  const config = loadConfig({ NEO4J_URI: process.env.TEST_NEO4J_URI, MAX_BODY_BYTES: '4096' });
+  const config = loadConfig({ ...testNeo4jEnv(), MAX_BODY_BYTES: '4096' });
   graph = await connectGraph(config.neo4j, { seedWhenEmpty: false, log: () => {} });
   app = await createApp(config, graph, { info: () => {}, error: () => {} });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
@@ -66,8 +67,11 @@ test('CORS allows no foreign origin unless configured', async () => {
   expect(res.headers.get('access-control-allow-origin')).toBeNull();
 });
 
-test('/healthz answers ok while Neo4j does', async () => {
-  const res = await fetch(`${url}/healthz`);
-  expect(res.status).toBe(200);
-  expect(await res.json()).toEqual({ status: 'ok' });
+test('/healthz (liveness) and /readyz (readiness) both answer 200 while Neo4j does', async () => {
+  const live = await fetch(`${url}/healthz`);
+  expect(live.status).toBe(200);
+  expect(await live.json()).toEqual({ status: 'ok' });
+  const ready = await fetch(`${url}/readyz`);
+  expect(ready.status).toBe(200);
+  expect(await ready.json()).toEqual({ status: 'ready' });
 });

@@ -179,6 +179,27 @@ describe('rejected rows', () => {
     expect(summary.written).toBe(1);
   });
 
+  test('text that is not well-formed Unicode (a lone surrogate) is a rejected row, not an aborted import', async () => {
+    const file = path.join(tempDir(), 'data.json');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        partners: [{ id: id('u-partner'), name: 'Unicode Co', kind: 'DIRECT' }],
+        customers: [{ id: id('u-cust'), name: 'Broken \ud800 name' }],
+        contacts: [
+          { id: id('u-desk'), ownerId: id('u-partner'), kind: 'SUPPORT_DESK', email: '\ud800' },
+          { id: id('u-ok'), ownerId: id('u-partner'), kind: 'SUPPORT_DESK', email: 'desk@unicode.example', name: 'Desk \ud83d\ude00' },
+        ],
+      }),
+    );
+    const summary = await runImport(graph.db, file, IMPORT);
+    expect(summary.rejections.map(({ field, reason }) => ({ field, reason }))).toEqual([
+      { field: 'name', reason: 'is not well-formed Unicode (it holds a lone surrogate)' },
+      { field: 'email', reason: 'is not well-formed Unicode (it holds a lone surrogate)' },
+    ]);
+    expect(summary).toMatchObject({ read: 4, written: 2, rejected: 2 });
+  });
+
   test('a file the importer cannot read stops it before anything is written', async () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'customers.csv'), `id,name\n${id('never')},Never\n`);

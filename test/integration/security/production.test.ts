@@ -2,11 +2,11 @@ import { createApolloServer } from '../../../src/app';
 import { LOCAL_ANALYST } from '../../../src/auth/caller';
 import { loadConfig } from '../../../src/config';
 import { createContext } from '../../../src/context';
-import { openDriver } from '../../../src/graph/driver';
+import { openTestDriver } from '../../support/test-neo4j';
 import { Neo4jExecutor } from '../../../src/graph/executor';
 
 async function ask(env: Record<string, string>, query: string, variables?: Record<string, unknown>) {
-  const driver = await openDriver(process.env.TEST_NEO4J_URI!);
+  const driver = await openTestDriver();
   const apollo = createApolloServer({ info: () => {}, error: () => {} }, loadConfig(env));
   await apollo.start();
   try {

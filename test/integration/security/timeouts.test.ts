@@ -109,5 +109,5 @@ test('an aborted signal stops the executor before it opens a session', async () 
   const aborted = new AbortController();
   aborted.abort();
   const db = new Neo4jExecutor(graph.driver).withLimits({ signal: aborted.signal });
-  await expect(db.read('test-support/count-graph')).rejects.toMatchObject({ extensions: { code: 'QUERY_CANCELLED' } });
+  await expect(db.read('unscoped/test-support/count-graph')).rejects.toMatchObject({ extensions: { code: 'QUERY_CANCELLED' } });
 });
