@@ -109,11 +109,12 @@ describeInBrowser('in a browser', () => {
       expect(boxes).toEqual([
         ['Wide World Importers', false],
         ['Tailspin IT', false],
+        ['Adatum Distribution', false],
         ['Proseware Backup', true],
       ]);
-      expect(await page.locator('.path-drawing .arrow').count()).toBe(2);
-      expect(await page.locator('.path-drawing .node-step .heading').allTextContents()).toEqual(['Partner of record', 'Publisher (ISV)']);
-      expect(await page.locator('.path-drawing .node-step .detail').allTextContents()).toEqual(['First contact', 'Responsible']);
+      expect(await page.locator('.path-drawing .arrow').count()).toBe(3);
+      expect(await page.locator('.path-drawing .node-step .heading').allTextContents()).toEqual(['Partner of record', 'Indirect provider', 'Publisher (ISV)']);
+      expect(await page.locator('.path-drawing .node-step .detail').allTextContents()).toEqual(['First contact', 'Shared', 'Responsible']);
 
       // The gap: outlined in red, named on the box and under the step.
       const gapStroke = await page.locator('.path-drawing .node.gap .box').evaluate((rect: any) => (globalThis as any).getComputedStyle(rect).stroke);
@@ -124,12 +125,12 @@ describeInBrowser('in a browser', () => {
       // Contacts are links.
       expect(await page.locator('.step-card[data-rank="1"] a.contact-email').getAttribute('href')).toBe('mailto:support@tailspin.example');
       expect(await page.locator('.step-card[data-rank="1"] a.contact-phone').getAttribute('href')).toBe('tel:+18005550104');
-      expect(await page.locator('.step-card[data-rank="2"] a.contact-email').getAttribute('href')).toBe('mailto:engineering@proseware.example');
+      expect(await page.locator('.step-card[data-rank="3"] a.contact-email').getAttribute('href')).toBe('mailto:engineering@proseware.example');
 
       // Hovering a box shows its reason and highlights its card.
       expect(await page.locator('.path-drawing .node.gap title').textContent()).toMatch(/^Proseware Backup \(publisher\) owns the answer/);
       await page.hover('.path-drawing .node.gap');
-      await page.waitForSelector('.step-card[data-rank="2"].highlight');
+      await page.waitForSelector('.step-card[data-rank="3"].highlight');
       await screenshot(page, 'explorer-gap.png');
 
       // "As of" a day before the sample existed: the service answers that there was no subscription then.

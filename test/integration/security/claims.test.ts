@@ -32,7 +32,7 @@ const RULE = `mutation { setSupportRule(input: { offerCategory: FIRST_PARTY, iss
   { role: PARTNER_OF_RECORD, duty: RESPONSIBLE, contactKinds: ["SUPPORT_DESK"], reason: "r" } ] }) { issueType } }`;
 const COUNT = '{ customers(first: 1) { totalCount } }';
 
-const UNAUTHENTICATED = { message: 'Authentication required: send a valid Bearer token.', extensions: { code: 'UNAUTHENTICATED' } };
+const UNAUTHENTICATED = { message: 'Authentication required: send a valid Bearer token.', extensions: { code: 'UNAUTHENTICATED', requestId: expect.any(String) } };
 
 const malformed: Array<[string, Record<string, unknown>]> = [
   ['GLOBAL_ADMIN with partnerId a list', { roles: ['GLOBAL_ADMIN'], partnerId: ['ptr-coho'] }],

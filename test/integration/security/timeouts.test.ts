@@ -93,8 +93,9 @@ describe('a client that hangs up', () => {
         signal: hangUp.signal,
       }).catch((error: Error) => error);
       // The request's transaction is there, waiting on the lock (no timeout configured)…
-      const waiting = await until(() => otherTransactions(known), (txs) => txs.some((t) => t.currentQuery.includes('MERGE (c:Customer')));
-      expect(waiting.map((t) => t.currentQuery)).toEqual([expect.stringContaining('MERGE (c:Customer')]);
+      // The upsert waits on the customer's lock, taken by the write path before it reads (write/lock-entities).
+      const waiting = await until(() => otherTransactions(known), (txs) => txs.some((t) => t.currentQuery.includes('SET n.id = n.id')));
+      expect(waiting.map((t) => t.currentQuery)).toEqual([expect.stringContaining('SET n.id = n.id')]);
       hangUp.abort();
       expect(await request).toMatchObject({ name: 'AbortError' });
       // …and once the client has gone, none is left, though the lock is still held.

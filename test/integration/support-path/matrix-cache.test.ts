@@ -47,18 +47,18 @@ async function path(graph: TestGraph): Promise<{ statements: string[]; reasons: 
 
 test('an instance reads the matrix once, then again only after a matrix write by any instance', async () => {
   const first = await path(a);
-  expect(first.statements).toContain('support-matrix/find-support-rules');
+  expect(first.statements).toContain('unscoped/support-matrix/find-support-rules');
   const second = await path(a);
-  expect(second.statements).not.toContain('support-matrix/find-support-rules');
+  expect(second.statements).not.toContain('unscoped/support-matrix/find-support-rules');
   expect(second.reasons).toEqual(first.reasons);
 
   const edited = { ...defaultRule(), steps: defaultRule().steps.map((s, i) => (i === 0 ? { ...s, reason: 'edited by another instance' } : s)) };
   await writeRule(b, edited);
 
   const afterWrite = await path(a);
-  expect(afterWrite.statements).toContain('support-matrix/find-support-rules');
+  expect(afterWrite.statements).toContain('unscoped/support-matrix/find-support-rules');
   expect(afterWrite.reasons[0]).toContain('edited by another instance');
-  expect((await path(a)).statements).not.toContain('support-matrix/find-support-rules');
+  expect((await path(a)).statements).not.toContain('unscoped/support-matrix/find-support-rules');
 
   await writeRule(b, defaultRule());
   expect((await path(a)).reasons).toEqual(first.reasons);
