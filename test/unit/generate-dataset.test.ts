@@ -42,7 +42,7 @@ test('every generated row passes the write rules, in import order', () => {
     for (const row of dataset[set]) {
       const found = WRITE_OPS[set].validate(row as never, ctx, undefined);
       if (found.length) problems.push({ set, row, found });
-      else known.accept(set, row as never, new Map());
+      else known.accept(set, row as never, new Map(), '2025-01-01T00:00:00.000Z');
     }
   }
   expect(problems).toEqual([]);

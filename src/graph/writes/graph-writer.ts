@@ -6,7 +6,6 @@ import type { Neo4jExecutor, TxRunner } from '../executor';
 import { KnownEntities } from './known-entities';
 import { readSnapshots, stableJson } from './snapshots';
 import { OpRows, WRITE_OPS, WriteOpName } from './write-ops';
-import { OWN_LABEL, writtenState } from './written-states';
 
 /** Who writes and how, for the audit. */
 export interface WriteMeta {
@@ -105,7 +104,7 @@ export class GraphWriter {
     const outer = tx;
     tx = { run: (statement, params = {}) => outer.run(statement, { at, ...params }) };
     const known = new KnownEntities();
-    const label = OWN_LABEL[op];
+    const label = WRITE_OPS[op].label;
     const stored = options.references && label ? await readOwn(tx, op, rows, label, options.references) : await readStored(tx, op, rows, known);
     const checked = judge(op, rows, stored, known, now);
     if (options.strict && checked.rejected.length) throw new WriteRejectedError(op, checked.rejected);
@@ -119,8 +118,8 @@ export class GraphWriter {
     const written = new Map<string, Snapshot>();
     if (options.references && label) {
       for (const row of rowsOk) {
-        const id = (row as { id: string }).id;
-        const state = writtenState(op, row, stored.before.get(id), now);
+        const id = def.lockIds(row)[0];
+        const state = def.after?.(row, stored.before.get(id), now);
         if (state) written.set(id, state);
       }
     }
@@ -222,7 +221,7 @@ function judge<K extends WriteOpName>(op: K, rows: Array<OpRows[K]>, stored: Sto
       rejected.push({ index, row, problems });
     } else {
       accepted.push(index);
-      known.accept(op, row, stored.before);
+      known.accept(op, row, stored.before, now);
     }
   });
   return { accepted, rejected };

@@ -1,5 +1,5 @@
 import type { Snapshot } from '../../domain/entity-state';
-import type { OpRows, WriteOpName } from './write-ops';
+import { OpRows, WRITE_OPS, WriteOp, WriteOpName } from './write-ops';
 
 /**
  * The entities a run of writes has accepted so far, as later rows of the same run must see them:
@@ -54,56 +54,19 @@ export class KnownEntities {
     return this.entities.size;
   }
 
-  /** Records an accepted row; `stored` holds the graph's state of the entities it names. */
-  accept<K extends WriteOpName>(op: K, row: OpRows[K], stored: ReadonlyMap<string, Snapshot>): void {
-    const r = row as OpRows[WriteOpName];
-    switch (op) {
-      case 'publishers': {
-        const p = r as OpRows['publishers'];
-        this.entities.set(p.id, { type: 'Publisher', state: { name: p.name, isMicrosoft: Boolean(p.isMicrosoft) } });
-        if (p.isMicrosoft) this.microsoft = p.id;
-        return;
-      }
-      case 'partners': {
-        const p = r as OpRows['partners'];
-        const was = this.partner(p.id, stored);
-        this.entities.set(p.id, { type: 'Partner', state: { name: p.name, kind: p.kind, links: was?.links ?? [] } });
-        return;
-      }
-      case 'resellerLinks': {
-        const l = r as OpRows['resellerLinks'];
-        const reseller = this.partner(l.resellerId, stored);
-        if (!reseller) return;
-        const links = reseller.links.filter((link) => link.providerId !== l.providerId);
-        if (!l.validTo) links.push({ providerId: l.providerId, since: l.validFrom ?? '' });
-        this.entities.set(l.resellerId, { type: 'Partner', state: { ...reseller, links } });
-        return;
-      }
-      case 'offers': {
-        const o = r as OpRows['offers'];
-        this.entities.set(o.id, { type: 'Offer', state: { name: o.name, publisherId: o.publisherId, offerType: o.offerType } });
-        return;
-      }
-      case 'customers':
-        this.entities.set((r as OpRows['customers']).id, TYPE_ONLY.Customer);
-        return;
-      case 'subscriptions':
-        this.entities.set((r as OpRows['subscriptions']).id, TYPE_ONLY.Subscription);
-        return;
-      case 'contacts':
-        this.entities.set((r as OpRows['contacts']).id, TYPE_ONLY.SupportContact);
-        return;
-      case 'resources':
-        this.entities.set((r as OpRows['resources']).id, TYPE_ONLY.Resource);
-        return;
-      default:
-        // Mutation-only operations change entities that already exist; later rows read the graph.
-        return;
-    }
-  }
-
-  private partner(id: string, stored: ReadonlyMap<string, Snapshot>) {
-    const found = this.entities.get(id) ?? stored.get(id);
-    return found?.type === 'Partner' ? found.state : undefined;
+  /**
+   * Records an accepted row, as its operation says later rows see it (WriteOp.seen, or else
+   * WriteOp.after); `stored` holds the graph's state of the entities it names. Operations with no
+   * entity of their own (mutation-only ones) record nothing: later rows read the graph.
+   */
+  accept<K extends WriteOpName>(op: K, row: OpRows[K], stored: ReadonlyMap<string, Snapshot>, now: string): void {
+    const def = WRITE_OPS[op] as WriteOp<OpRows[K], unknown>;
+    if (!def.label) return;
+    const id = def.lockIds(row)[0];
+    const before = this.entities.get(id) ?? stored.get(id);
+    const snapshot = (def.seen ?? def.after)?.(row, before, now);
+    if (snapshot?.type === 'Publisher' && snapshot.state.isMicrosoft) this.microsoft = id;
+    if (snapshot && STATEFUL.has(snapshot.type)) this.entities.set(id, snapshot);
+    else if (!STATEFUL.has(def.label)) this.entities.set(id, TYPE_ONLY[def.label as keyof typeof TYPE_ONLY]);
   }
 }

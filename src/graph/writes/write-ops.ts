@@ -12,7 +12,7 @@ import type {
   SubscriptionRow,
   SupportDesignationRow,
 } from '../../domain/dataset';
-import type { Snapshot } from '../../domain/entity-state';
+import type { EntityType, Snapshot } from '../../domain/entity-state';
 import type { Problem } from '../../domain/problem';
 import { SupportRuleInput, supportRuleFieldProblems, supportRuleId } from '../../domain/support-matrix';
 import {
@@ -70,8 +70,18 @@ export interface WriteOp<R, F = undefined> {
   ids(row: R, facts: F): string[];
   /** The entities whose change the audit records. */
   auditIds(row: R, facts: F): string[];
-  /** The entities the write is about, locked before anything is read (see GraphWriter). */
+  /** The entities the write is about, locked before anything is read (see GraphWriter); the first is the row's own. */
   lockIds(row: R): string[];
+  /** The kind of entity each row is about (its own id), where there is one: an import reads only that label of its own rows. */
+  label?: EntityType;
+  /**
+   * The state a row leaves its own entity in, derived from the row and the entity before it:
+   * the import's audit "after" (no read-back), and what later rows of the same run see.
+   * Undefined where it takes more than the row (the entity is then read back).
+   */
+  after?(row: R, before: Snapshot | undefined, now: string): Snapshot | undefined;
+  /** What later rows of the same run see of the row's own entity, where `after` cannot say it exactly (default: `after`). */
+  seen?(row: R, before: Snapshot | undefined, now: string): Snapshot | undefined;
   validate(row: R, ctx: RuleContext, facts: F): Problem[];
   /** Writes rows that passed validation. */
   write(tx: TxRunner, rows: R[], ctx: WriteContext, facts: F[]): Promise<void>;
@@ -85,9 +95,11 @@ function upsert<R extends { id: string }>(
   statement: string,
   refs: (row: R) => string[],
   validate: (row: R, ctx: RuleContext) => Problem[],
+  state: Required<Pick<WriteOp<R>, 'label' | 'after'>>,
   toParam: (row: R) => object = (row) => row,
 ): WriteOp<R> {
   return {
+    ...state,
     ids: (row) => [row.id, ...refs(row)],
     auditIds: (row) => [row.id],
     lockIds: (row) => [row.id],
@@ -107,6 +119,26 @@ const subscriptions: WriteOp<SubscriptionRow> = {
   ids: (row) => [row.id, row.customerId, row.offerId, row.partnerId, ...(row.providerId ? [row.providerId] : [])],
   auditIds: (row) => [row.id],
   lockIds: (row) => [row.id],
+  label: 'Subscription',
+  // A new subscription: held from validFrom (default now) with its parties from then, ended with
+  // them at validTo when the row has one; nobody is designated yet. A change is read back.
+  after(row, before, now) {
+    if (before) return undefined;
+    const validFrom = canonicalInstant(row.validFrom ?? now);
+    return {
+      type: 'Subscription',
+      state: {
+        customerId: row.customerId,
+        offerId: row.offerId,
+        partnerId: row.partnerId,
+        providerId: row.providerId ?? null,
+        designatedSupportId: null,
+        validFrom,
+        validTo: row.validTo ? canonicalInstant(row.validTo) : null,
+        changedAt: validFrom,
+      },
+    };
+  },
   validate: (row, ctx) => subscriptionProblems(row, ctx),
   async write(tx, rows, ctx) {
     // An ended subscription only passes validation unchanged: there is nothing to write for it.
@@ -137,6 +169,14 @@ const resellerLinks: WriteOp<ResellerLinkRow> = {
   ids: (row) => [row.resellerId, row.providerId],
   auditIds: (row) => [row.resellerId],
   lockIds: (row) => [row.resellerId],
+  label: 'Partner',
+  // The audit reads the reseller back; later rows of an import see its links with this one.
+  seen(row, before) {
+    if (before?.type !== 'Partner') return undefined;
+    const links = before.state.links.filter((link) => link.providerId !== row.providerId);
+    if (!row.validTo) links.push({ providerId: row.providerId, since: row.validFrom ?? '' });
+    return { type: 'Partner', state: { ...before.state, links } };
+  },
   validate: (row, ctx) => resellerLinkProblems(row, ctx),
   write: async (tx, rows, ctx) => {
     await tx.run('upsert/link-resellers', {
@@ -240,24 +280,57 @@ const supportRules: WriteOp<SupportRuleInput> = {
   },
 };
 
-const CONTACT_FIELDS = ['name', 'email', 'phone', 'url', 'hours', 'sla'] as const;
+/** A contact as it is stored: its kind, its audience (the kind's default when the row has none) and its optional fields. */
+function contactFields(row: ContactRow) {
+  return {
+    kind: row.kind,
+    audience: row.audience ?? defaultAudience(row.kind),
+    name: row.name ?? null,
+    email: row.email ?? null,
+    phone: row.phone ?? null,
+    url: row.url ?? null,
+    hours: row.hours ?? null,
+    sla: row.sla ?? null,
+  };
+}
 
 /** Every write operation; the GraphQL mutations, the importer and the seed loader all go through these. */
 export const WRITE_OPS: { [K in WriteOpName]: WriteOp<OpRows[K], any> } = {
-  publishers: upsert<PublisherRow>('upsert/upsert-publishers', () => [], publisherProblems, (row) => ({ ...row, isMicrosoft: row.isMicrosoft ?? false })),
-  partners: upsert<PartnerRow>('upsert/upsert-partners', () => [], partnerProblems),
+  publishers: upsert<PublisherRow>(
+    'upsert/upsert-publishers',
+    () => [],
+    publisherProblems,
+    { label: 'Publisher', after: (row) => ({ type: 'Publisher', state: { name: row.name, isMicrosoft: Boolean(row.isMicrosoft) } }) },
+    (row) => ({ ...row, isMicrosoft: row.isMicrosoft ?? false }),
+  ),
+  // A partner's upsert does not touch its links: they stay as they were.
+  partners: upsert<PartnerRow>('upsert/upsert-partners', () => [], partnerProblems, {
+    label: 'Partner',
+    after: (row, before) => ({ type: 'Partner', state: { name: row.name, kind: row.kind, links: before?.type === 'Partner' ? before.state.links : [] } }),
+  }),
   resellerLinks,
-  offers: upsert<OfferRow>('upsert/upsert-offers', (row) => [row.publisherId], offerProblems),
-  customers: upsert<CustomerRow>('upsert/upsert-customers', () => [], customerProblems),
+  // An offer's publisher never changes (the rules refuse it).
+  offers: upsert<OfferRow>('upsert/upsert-offers', (row) => [row.publisherId], offerProblems, {
+    label: 'Offer',
+    after: (row) => ({ type: 'Offer', state: { name: row.name, offerType: row.offerType, publisherId: row.publisherId } }),
+  }),
+  customers: upsert<CustomerRow>('upsert/upsert-customers', () => [], customerProblems, {
+    label: 'Customer',
+    after: (row) => ({ type: 'Customer', state: { name: row.name } }),
+  }),
   subscriptions,
-  contacts: upsert<ContactRow>('upsert/upsert-contacts', (row) => [row.ownerId], contactProblems, (row) => ({
-    ...Object.fromEntries(CONTACT_FIELDS.map((f) => [f, row[f] ?? null])),
-    id: row.id,
-    ownerId: row.ownerId,
-    kind: row.kind,
-    audience: row.audience ?? defaultAudience(row.kind),
-  })),
-  resources: upsert<ResourceRow>('upsert/upsert-resources', (row) => [row.offerId], resourceProblems),
+  // A contact's owner never changes (the rules refuse it).
+  contacts: upsert<ContactRow>(
+    'upsert/upsert-contacts',
+    (row) => [row.ownerId],
+    contactProblems,
+    { label: 'SupportContact', after: (row) => ({ type: 'SupportContact', state: { ownerId: row.ownerId, ...contactFields(row) } }) },
+    (row) => ({ id: row.id, ownerId: row.ownerId, ...contactFields(row) }),
+  ),
+  resources: upsert<ResourceRow>('upsert/upsert-resources', (row) => [row.offerId], resourceProblems, {
+    label: 'Resource',
+    after: (row) => ({ type: 'Resource', state: { offerId: row.offerId, kind: row.kind, url: row.url } }),
+  }),
   subscriptionEnds,
   resellerUnlinks,
   supportDesignations,
