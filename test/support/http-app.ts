@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { App, createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { connectGraph, GraphConnection } from '../../src/graph/connect';
+import { testNeo4jEnv } from './test-neo4j';
 
 /** The whole service (HTTP, authentication, Apollo) over the test run's Neo4j, on a free loopback port. */
 export interface HttpApp {
@@ -17,7 +18,7 @@ export interface HttpApp {
 
 /** Starts the service configured by `env` (NEO4J_URI is the test run's database). */
 export async function startHttpApp(env: Record<string, string> = {}): Promise<HttpApp> {
-  const config = loadConfig({ ...env, NEO4J_URI: process.env.TEST_NEO4J_URI });
+  const config = loadConfig({ ...env, ...testNeo4jEnv() });
   const graph = await connectGraph(config.neo4j, { seedWhenEmpty: false, log: () => {} });
   const loggedErrors: Array<Record<string, unknown>> = [];
   const app: App = await createApp(config, graph, { info: () => {}, error: (message, details) => loggedErrors.push({ message, ...details }) });

@@ -4,6 +4,7 @@ import { App, createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { connectGraph, GraphConnection } from '../../src/graph/connect';
 import { createLogger } from '../../src/logger';
+import { testNeo4jEnv } from './test-neo4j';
 
 /** The service's HTTP app on a free loopback port, over the test run's Neo4j, with its log captured. */
 export interface RunningApp {
@@ -20,7 +21,7 @@ export interface RunningApp {
 
 /** Starts the app configured by `env` (NEO4J_URI is the test database) at log level debug. */
 export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
-  const config = loadConfig({ NEO4J_URI: process.env.TEST_NEO4J_URI, ...env });
+  const config = loadConfig({ ...testNeo4jEnv(), ...env });
   const graph: GraphConnection = await connectGraph(config.neo4j, { seedWhenEmpty: false, log: () => {} });
   let raw = '';
   const stream: DestinationStream = { write: (chunk: string) => void (raw += chunk) };

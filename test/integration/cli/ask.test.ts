@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { ask } from '../../../src/cli/ask';
+import { testNeo4jEnv } from '../../support/test-neo4j';
 
 /** Runs `npm run ask -- …` in-process against the test database; returns its exit status and output. */
 async function run(...argv: string[]) {
@@ -9,7 +10,7 @@ async function run(...argv: string[]) {
   let err = '';
   stdout.on('data', (chunk) => (out += chunk));
   stderr.on('data', (chunk) => (err += chunk));
-  const code = await ask(argv, { env: { NEO4J_URI: process.env.TEST_NEO4J_URI }, stdout, stderr });
+  const code = await ask(argv, { env: testNeo4jEnv(), stdout, stderr });
   return { code, out, err };
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createApp, App } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
 import { connectGraph, GraphConnection } from '../../../src/graph/connect';
+import { testNeo4jEnv } from '../../support/test-neo4j';
 
 /**
  * Acceptance test of the default matrix against the source article (docs/domain.md, "The default
@@ -156,7 +157,7 @@ const world = {
 const CONTACT = 'contacts { id kind audience }';
 
 beforeAll(async () => {
-  const config = loadConfig({ NEO4J_URI: process.env.TEST_NEO4J_URI });
+  const config = loadConfig(testNeo4jEnv());
   graph = await connectGraph(config.neo4j, { seedWhenEmpty: false, log: () => {} });
   app = await createApp(config, graph, { info: () => {}, error: () => {} });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
