@@ -113,7 +113,7 @@ test("the write pass reads each batch's own entities once and reads back only re
   const writeBatches = Object.values(counts).reduce((sum, n) => sum + batches(n), 0);
   const snapshotReads: string[] = [];
   const stop = graph.db.onQuery(({ statement, mode }) => {
-    if (mode === 'WRITE' && statement === 'write/find-entity-snapshots') snapshotReads.push(statement);
+    if (mode === 'WRITE' && statement === 'unscoped/write/find-entity-snapshots') snapshotReads.push(statement);
   });
   try {
     expect((await runImport(graph.db, dir, IMPORT)).rejected).toBe(0);
