@@ -1,14 +1,13 @@
-// Keyset page of one entity's audit records, newest first (change ids sort by time), and their count.
-// The audit trail spans every organisation: only a caller whose $scope is all sees it.
+// Keyset page of the audit records @match-changes finds, newest first (change ids sort by time),
+// and their count.
 CALL () {
-  MATCH (c:Change {entityId: $entityId})
-  WHERE $scope.all AND ($afterId IS NULL OR c.id < $afterId)
+  @match-changes(c)
+  WITH c WHERE $afterId IS NULL OR c.id < $afterId
   WITH c ORDER BY c.id DESC LIMIT toInteger($limit)
-  RETURN collect(c { .id, .callerId, .operation, .source, .entityType, .entityId, .before, .after, at: c.at.epochMillis }) AS nodes
+  RETURN collect(c { .id, .callerId, .operation, .source, .clientMutationId, .entityType, .entityId, .before, .after, at: c.at.epochMillis }) AS nodes
 }
 CALL () {
-  MATCH (c:Change {entityId: $entityId})
-  WHERE $scope.all
+  @match-changes(c)
   RETURN count(c) AS totalCount
 }
 RETURN nodes, totalCount

@@ -17,4 +17,6 @@ CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_entity_id IF NOT EXISTS FOR (n:Change) ON (n.entityId);
 CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (n:Migration) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT write_gate_name IF NOT EXISTS FOR (n:WriteGate) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT mutation_key IF NOT EXISTS FOR (n:MutationKey) REQUIRE n.key IS UNIQUE;
+CREATE INDEX change_client_mutation_id IF NOT EXISTS FOR (n:Change) ON (n.clientMutationId);
 CALL db.awaitIndexes(60);

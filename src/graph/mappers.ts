@@ -124,6 +124,7 @@ export const toChange = (row: Row): ChangeRecord => ({
   callerId: need(row, 'Change', 'callerId'),
   operation: need(row, 'Change', 'operation'),
   source: optional(row, 'source'),
+  clientMutationId: optional(row, 'clientMutationId'),
   entityType: need(row, 'Change', 'entityType'),
   entityId: need(row, 'Change', 'entityId'),
   before: parseJson(optional(row, 'before')),

@@ -123,6 +123,8 @@ export interface ChangeRecord {
   callerId: string;
   operation: string;
   source: string | null;
+  /** The idempotency key the write came with, if any. */
+  clientMutationId: string | null;
   entityType: string;
   entityId: string;
   before: Record<string, unknown> | null;

@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { BadUserInputError } from '../../errors/domain-errors';
 import type { EntityType, Snapshot } from '../../domain/entity-state';
 import type { Problem } from '../../domain/problem';
 import { repeatedIdProblems, RuleContext } from '../../domain/write-rules';
@@ -16,6 +17,12 @@ export interface WriteMeta {
   source?: string | null;
   /** The write's moment: "now" for its rules, its statements (`$at`) and its audit (default: when it starts). */
   at?: Date;
+  /**
+   * The caller's idempotency key: the first write with it (by this caller) is done and recorded
+   * with it; a later one with the same operation and rows returns the first outcome and writes
+   * nothing (BAD_USER_INPUT when it reuses the key for something else).
+   */
+  clientMutationId?: string | null;
 }
 
 export interface Rejection<R> {
@@ -96,6 +103,8 @@ export class GraphWriter {
     meta: WriteMeta,
     options: WriteOptions,
   ): Promise<WriteOutcome<OpRows[K]>> {
+    const key = meta.clientMutationId ? await claimKey(tx, op, rows, meta) : null;
+    if (key?.replay) return key.replay as WriteOutcome<OpRows[K]>;
     await lockEntities(tx, op, rows);
     // The write's moment, taken once it holds its locks: concurrent writes of one entity get
     // moments in the order they commit (never earlier than the request's).
@@ -124,6 +133,7 @@ export class GraphWriter {
       }
     }
     const changed = await recordChanges(tx, audited, stored.before, meta, now, written, options.references ? (label ?? null) : null);
+    if (key) await tx.run('write/settle-mutation-key', { key: key.key, changed });
     return { ...checked, changed, at: now };
   }
 
@@ -137,6 +147,24 @@ export class GraphWriter {
     known.remember(stored.before);
     return checked;
   }
+}
+
+/**
+ * Claims the write's idempotency key (the caller's, and its operation and rows as a fingerprint).
+ * `replay` is the first outcome when the key was claimed before, by a write that committed; a key
+ * reused for another operation or other rows is refused.
+ */
+async function claimKey<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<OpRows[K]>, meta: WriteMeta): Promise<{ key: string; replay?: WriteOutcome<OpRows[K]> }> {
+  const key = `${meta.callerId}\u0000${meta.clientMutationId}`;
+  const fingerprint = createHash('sha256').update(stableJson({ op, rows })).digest('hex');
+  const result = await tx.run('write/claim-mutation-key', { key, claim: randomBytes(8).toString('hex'), operation: meta.operation, fingerprint, at: meta.at ?? new Date() });
+  const record = result.records[0];
+  if (record.get('fresh')) return { key };
+  if (record.get('operation') !== meta.operation || record.get('fingerprint') !== fingerprint) {
+    throw new BadUserInputError(`clientMutationId "${meta.clientMutationId}" was already used for another write; choose a new one for this one.`, { field: 'input.clientMutationId' });
+  }
+  const at = new Date(record.get('at') as number).toISOString();
+  return { key, replay: { accepted: rows.map((_, i) => i), rejected: [], changed: Number(record.get('changed') ?? 0), at } };
 }
 
 /**
@@ -258,7 +286,7 @@ async function recordChanges(
       after: state(after.get(id)),
     }));
   if (changes.length) {
-    await tx.run('audit/record-changes', { changes, at: now, callerId: meta.callerId, operation: meta.operation, source: meta.source ?? null });
+    await tx.run('audit/record-changes', { changes, at: now, callerId: meta.callerId, operation: meta.operation, source: meta.source ?? null, clientMutationId: meta.clientMutationId ?? null });
   }
   return changes.length;
 }

@@ -19,6 +19,9 @@ export class Change {
   @Field(() => String, { nullable: true, description: 'Where the data came from, for an import: its file.' })
   source!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The idempotency key (clientMutationId) the write came with, if any.' })
+  clientMutationId!: string | null;
+
   @Field({ description: 'Customer, Partner, Publisher, Offer, Subscription, SupportContact, Resource or SupportRule.' })
   entityType!: string;
 

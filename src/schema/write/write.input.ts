@@ -2,8 +2,21 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { ArticleClause, ContactAudience, IssueType, OfferCategory, OfferType, PartnerKind, ResourceKind, SupportDuty, SupportRole } from '../enums';
 
+/**
+ * What every mutation's input may carry: an idempotency key. A retry with the same key (by the same
+ * caller) returns the first outcome without writing again; the audit records of the write carry it.
+ */
+@InputType()
+export abstract class MutationInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'An idempotency key chosen by the caller: a retry with the same key returns the first outcome and writes nothing again.',
+  })
+  clientMutationId?: string | null;
+}
+
 @InputType({ description: 'A customer, created or updated by id.' })
-export class CustomerInput {
+export class CustomerInput extends MutationInput {
   @Field(() => ID)
   id!: string;
 
@@ -12,7 +25,7 @@ export class CustomerInput {
 }
 
 @InputType({ description: "A CSP partner, created or updated by id. A partner's kind never changes." })
-export class PartnerInput {
+export class PartnerInput extends MutationInput {
   @Field(() => ID)
   id!: string;
 
@@ -24,7 +37,7 @@ export class PartnerInput {
 }
 
 @InputType({ description: 'A publisher, created or updated by id. At most one publisher is Microsoft.' })
-export class PublisherInput {
+export class PublisherInput extends MutationInput {
   @Field(() => ID)
   id!: string;
 
@@ -36,7 +49,7 @@ export class PublisherInput {
 }
 
 @InputType({ description: "An offer, created or updated by id. An offer's publisher never changes." })
-export class OfferInput {
+export class OfferInput extends MutationInput {
   @Field(() => ID)
   id!: string;
 
@@ -54,7 +67,7 @@ export class OfferInput {
   description:
     "A support contact of a partner (SUPPORT_DESK), of Microsoft (PARTNER_SUPPORT), or of an ISV publisher or one of its offers (ENGINEERING, CUSTOMER_SUPPORT, CSP_PROGRAM). Needs an email, a phone (international form) or a URL.",
 })
-export class SupportContactInput {
+export class SupportContactInput extends MutationInput {
   @Field(() => ID)
   id!: string;
 
@@ -90,7 +103,7 @@ export class SupportContactInput {
 }
 
 @InputType({ description: 'A resource an ISV gives partners for one offer.' })
-export class ResourceInput {
+export class ResourceInput extends MutationInput {
   @Field(() => ID)
   id!: string;
 
@@ -108,7 +121,7 @@ export class ResourceInput {
   description:
     'A subscription and its parties. A DIRECT partner sells alone; an INDIRECT_RESELLER names the provider it bought through (one it buys through now). Recording an existing subscription with other parties changes them from effectiveAt on; its customer and offer never change.',
 })
-export class RecordSubscriptionInput {
+export class RecordSubscriptionInput extends MutationInput {
   @Field(() => ID)
   id!: string;
 
@@ -129,7 +142,7 @@ export class RecordSubscriptionInput {
 }
 
 @InputType()
-export class EndSubscriptionInput {
+export class EndSubscriptionInput extends MutationInput {
   @Field(() => ID)
   subscriptionId!: string;
 
@@ -138,7 +151,7 @@ export class EndSubscriptionInput {
 }
 
 @InputType({ description: 'An INDIRECT_RESELLER buys through an INDIRECT_PROVIDER from effectiveAt on.' })
-export class LinkResellerInput {
+export class LinkResellerInput extends MutationInput {
   @Field(() => ID)
   resellerId!: string;
 
@@ -153,7 +166,7 @@ export class LinkResellerInput {
   description:
     "Ends a reseller's link to a provider. Its current subscriptions through that provider move to moveSubscriptionsTo, another provider it buys through (required when it has some); designations that no longer hold end.",
 })
-export class UnlinkResellerInput {
+export class UnlinkResellerInput extends MutationInput {
   @Field(() => ID)
   resellerId!: string;
 
@@ -171,7 +184,7 @@ export class UnlinkResellerInput {
   description:
     "The Partner Center designated support contact of an indirect subscription: a reseller that buys through the subscription's provider. No resellerId clears it.",
 })
-export class SubscriptionSupportContactInput {
+export class SubscriptionSupportContactInput extends MutationInput {
   @Field(() => ID)
   subscriptionId!: string;
 
@@ -207,7 +220,7 @@ export class SupportRuleStepInput {
   description:
     'One row of the support matrix, replacing the rule for (offerCategory, issueType). The first step is the partner of record and the second the indirect provider (SHARED); each role appears at most once; every step cites a clause; on a third-party offer Microsoft is never RESPONSIBLE nor FIRST_CONTACT.',
 })
-export class SupportRuleInput {
+export class SupportRuleInput extends MutationInput {
   @Field(() => OfferCategory)
   offerCategory!: OfferCategory;
 

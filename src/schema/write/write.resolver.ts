@@ -49,8 +49,8 @@ export class WriteResolver {
 
   @Authorized(...MAY.writePartnerData)
   @Mutation(() => Removal, { description: 'Removes a customer with its ended subscriptions; refused while it has current ones.' })
-  removeCustomer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<RemovalResult> {
-    return ctx.services.writes.remove('removeCustomer', 'Customer', id);
+  removeCustomer(@Arg('id', () => ID) id: string, @Arg('clientMutationId', () => String, { nullable: true, description: 'An idempotency key: a retry with the same key returns the first outcome and writes nothing again.' }) clientMutationId: string | null, @Ctx() ctx: Context): Promise<RemovalResult> {
+    return ctx.services.writes.remove('removeCustomer', 'Customer', id, clientMutationId);
   }
 
   @Authorized(...MAY.writePartnerData)
@@ -61,8 +61,8 @@ export class WriteResolver {
 
   @Authorized(...MAY.writePartnerData)
   @Mutation(() => Removal, { description: 'Removes a partner with its contacts; refused while a subscription (current or past) or a current reseller link refers to it.' })
-  removePartner(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<RemovalResult> {
-    return ctx.services.writes.remove('removePartner', 'Partner', id);
+  removePartner(@Arg('id', () => ID) id: string, @Arg('clientMutationId', () => String, { nullable: true, description: 'An idempotency key: a retry with the same key returns the first outcome and writes nothing again.' }) clientMutationId: string | null, @Ctx() ctx: Context): Promise<RemovalResult> {
+    return ctx.services.writes.remove('removePartner', 'Partner', id, clientMutationId);
   }
 
   @Authorized(...MAY.writeCatalogData)
@@ -73,8 +73,8 @@ export class WriteResolver {
 
   @Authorized(...MAY.writeCatalogData)
   @Mutation(() => Removal, { description: 'Removes a publisher with its contacts; refused while it has offers.' })
-  removePublisher(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<RemovalResult> {
-    return ctx.services.writes.remove('removePublisher', 'Publisher', id);
+  removePublisher(@Arg('id', () => ID) id: string, @Arg('clientMutationId', () => String, { nullable: true, description: 'An idempotency key: a retry with the same key returns the first outcome and writes nothing again.' }) clientMutationId: string | null, @Ctx() ctx: Context): Promise<RemovalResult> {
+    return ctx.services.writes.remove('removePublisher', 'Publisher', id, clientMutationId);
   }
 
   @Authorized(...MAY.writeCatalogData)
@@ -85,8 +85,8 @@ export class WriteResolver {
 
   @Authorized(...MAY.writeCatalogData)
   @Mutation(() => Removal, { description: 'Removes an offer with its contacts and resources; refused while a subscription (current or past) is to it.' })
-  removeOffer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<RemovalResult> {
-    return ctx.services.writes.remove('removeOffer', 'Offer', id);
+  removeOffer(@Arg('id', () => ID) id: string, @Arg('clientMutationId', () => String, { nullable: true, description: 'An idempotency key: a retry with the same key returns the first outcome and writes nothing again.' }) clientMutationId: string | null, @Ctx() ctx: Context): Promise<RemovalResult> {
+    return ctx.services.writes.remove('removeOffer', 'Offer', id, clientMutationId);
   }
 
   @Authorized(...MAY.writeCatalogData)
@@ -97,8 +97,8 @@ export class WriteResolver {
 
   @Authorized(...MAY.writeCatalogData)
   @Mutation(() => Removal)
-  removeSupportContact(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<RemovalResult> {
-    return ctx.services.writes.remove('removeSupportContact', 'SupportContact', id);
+  removeSupportContact(@Arg('id', () => ID) id: string, @Arg('clientMutationId', () => String, { nullable: true, description: 'An idempotency key: a retry with the same key returns the first outcome and writes nothing again.' }) clientMutationId: string | null, @Ctx() ctx: Context): Promise<RemovalResult> {
+    return ctx.services.writes.remove('removeSupportContact', 'SupportContact', id, clientMutationId);
   }
 
   @Authorized(...MAY.writeCatalogData)
@@ -109,8 +109,8 @@ export class WriteResolver {
 
   @Authorized(...MAY.writeCatalogData)
   @Mutation(() => Removal)
-  removeResource(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<RemovalResult> {
-    return ctx.services.writes.remove('removeResource', 'Resource', id);
+  removeResource(@Arg('id', () => ID) id: string, @Arg('clientMutationId', () => String, { nullable: true, description: 'An idempotency key: a retry with the same key returns the first outcome and writes nothing again.' }) clientMutationId: string | null, @Ctx() ctx: Context): Promise<RemovalResult> {
+    return ctx.services.writes.remove('removeResource', 'Resource', id, clientMutationId);
   }
 
   @Authorized(...MAY.writePartnerData)

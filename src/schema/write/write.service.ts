@@ -105,26 +105,26 @@ export class WriteService {
   async upsertCustomer(input: CustomerInput): Promise<CustomerRecord> {
     // A new customer is any partner's to create; an existing one belongs to the partners serving it.
     await this.guard([input.id], { partnerIds: [this.caller.partnerId] });
-    await this.apply('upsertCustomer', 'customers', { id: input.id, name: input.name });
+    await this.apply('upsertCustomer', 'customers', { id: input.id, name: input.name }, input.clientMutationId);
     return { id: input.id, name: input.name };
   }
 
   async upsertPartner(input: PartnerInput): Promise<PartnerRecord> {
     await this.guard([input.id], { partnerIds: [input.id] });
-    await this.apply('upsertPartner', 'partners', { id: input.id, name: input.name, kind: input.kind });
+    await this.apply('upsertPartner', 'partners', { id: input.id, name: input.name, kind: input.kind }, input.clientMutationId);
     return { id: input.id, name: input.name, kind: input.kind };
   }
 
   async upsertPublisher(input: PublisherInput): Promise<PublisherRecord> {
     await this.guard([], { publisherIds: [input.id] });
     const isMicrosoft = input.isMicrosoft ?? false;
-    await this.apply('upsertPublisher', 'publishers', { id: input.id, name: input.name, isMicrosoft });
+    await this.apply('upsertPublisher', 'publishers', { id: input.id, name: input.name, isMicrosoft }, input.clientMutationId);
     return { id: input.id, name: input.name, isMicrosoft };
   }
 
   async upsertOffer(input: OfferInput): Promise<OfferRecord> {
     await this.guard([input.id], { publisherIds: [input.publisherId] });
-    await this.apply('upsertOffer', 'offers', { id: input.id, name: input.name, publisherId: input.publisherId, offerType: input.offerType });
+    await this.apply('upsertOffer', 'offers', { id: input.id, name: input.name, publisherId: input.publisherId, offerType: input.offerType }, input.clientMutationId);
     const [offer] = await this.repos.offers.findByIds([input.id]);
     return offer;
   }
@@ -143,21 +143,21 @@ export class WriteService {
       hours: input.hours ?? null,
       sla: input.sla ?? null,
     };
-    await this.apply('upsertSupportContact', 'contacts', { ...contact, ownerId: input.ownerId });
+    await this.apply('upsertSupportContact', 'contacts', { ...contact, ownerId: input.ownerId }, input.clientMutationId);
     return contact;
   }
 
   async upsertResource(input: ResourceInput): Promise<ResourceRecord> {
     await this.guard([input.id, input.offerId]);
     const resource = { id: input.id, offerId: input.offerId, kind: input.kind as ResourceKind, url: input.url };
-    await this.apply('upsertResource', 'resources', resource);
+    await this.apply('upsertResource', 'resources', resource, input.clientMutationId);
     return resource;
   }
 
   /** Removes an entity of this type; `removed: false` when there was none (a retry succeeds). */
-  async remove(operation: string, type: RemovalRow['type'], id: string): Promise<RemovalResult> {
+  async remove(operation: string, type: RemovalRow['type'], id: string, clientMutationId: string | null = null): Promise<RemovalResult> {
     await this.guard([id], {}, { mustExist: id });
-    const changed = await this.apply(operation, 'removals', { id, type }, (field) => field);
+    const changed = await this.apply(operation, 'removals', { id, type }, clientMutationId, (field) => field);
     return { id, removed: changed > 0 };
   }
 
@@ -182,6 +182,7 @@ export class WriteService {
         validFrom: at,
         effectiveAt: at,
       },
+      input.clientMutationId,
       DATED,
     );
     return this.subscription(input.id, input.effectiveAt);
@@ -189,7 +190,7 @@ export class WriteService {
 
   async endSubscription(input: EndSubscriptionInput): Promise<SubscriptionRecord> {
     await this.guard([input.subscriptionId], {}, { mustExist: input.subscriptionId });
-    await this.apply('endSubscription', 'subscriptionEnds', { subscriptionId: input.subscriptionId, effectiveAt: iso(input.effectiveAt) });
+    await this.apply('endSubscription', 'subscriptionEnds', { subscriptionId: input.subscriptionId, effectiveAt: iso(input.effectiveAt) }, input.clientMutationId);
     return this.subscription(input.subscriptionId);
   }
 
@@ -199,13 +200,13 @@ export class WriteService {
       subscriptionId: input.subscriptionId,
       resellerId: input.resellerId ?? null,
       effectiveAt: iso(input.effectiveAt),
-    });
+    }, input.clientMutationId);
     return this.subscription(input.subscriptionId, input.effectiveAt);
   }
 
   async linkReseller(input: LinkResellerInput): Promise<ResellerLinkResult> {
     await this.guard([], { partnerIds: [input.resellerId, input.providerId] });
-    await this.apply('linkReseller', 'resellerLinks', { resellerId: input.resellerId, providerId: input.providerId, validFrom: iso(input.effectiveAt) }, DATED);
+    await this.apply('linkReseller', 'resellerLinks', { resellerId: input.resellerId, providerId: input.providerId, validFrom: iso(input.effectiveAt) }, input.clientMutationId, DATED);
     return this.link(input.resellerId, input.providerId, true);
   }
 
@@ -216,14 +217,14 @@ export class WriteService {
       providerId: input.providerId,
       moveSubscriptionsTo: input.moveSubscriptionsTo ?? null,
       effectiveAt: iso(input.effectiveAt),
-    });
+    }, input.clientMutationId);
     return this.link(input.resellerId, input.providerId, false);
   }
 
   async setSupportRule(input: SupportRuleInput): Promise<SupportRuleRecord> {
     if (!isOperator(this.caller)) throw new ForbiddenError('Only the platform operator may edit the support matrix.');
     const rule = { offerCategory: input.offerCategory, issueType: input.issueType, steps: input.steps.map((s) => ({ ...s })) };
-    await this.apply('setSupportRule', 'supportRules', rule);
+    await this.apply('setSupportRule', 'supportRules', rule, input.clientMutationId);
     const [stored] = await this.repos.supportMatrix.findRules([{ offerCategory: rule.offerCategory, issueType: rule.issueType }]);
     return stored;
   }
@@ -247,10 +248,12 @@ export class WriteService {
     operation: string,
     op: K,
     row: OpRows[K],
+    clientMutationId: string | null | undefined,
     fieldPath: (field: string) => string = inputField(),
   ): Promise<number> {
     try {
-      const outcome = await this.repos.writer.write(op, [row], { operation, callerId: this.caller.subject, at: this.at }, { strict: true });
+      const meta = { operation, callerId: this.caller.subject, at: this.at, clientMutationId: clientMutationId ?? null };
+      const outcome = await this.repos.writer.write(op, [row], meta, { strict: true });
       this.writtenAt = new Date(outcome.at);
       return outcome.changed;
     } catch (error) {

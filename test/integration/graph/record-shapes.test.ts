@@ -65,7 +65,7 @@ const CALLS: Calls = {
     findSubscriptionCandidates: (r) => r.findSubscriptionCandidates('cust-wideworld', 'off-litware-siem', null, new Date()),
     findPathParties: (r) => r.findPathParties(['sub-001', 'sub-027'], new Date()),
   },
-  changes: { pageByEntity: (r) => r.pageByEntity('ptr-coho', window) },
+  changes: { page: (r) => r.page({ entityId: 'ptr-coho', clientMutationId: null }, window) },
   writeOwners: { find: (r) => r.find(['cust-contoso', 'sub-001', 'ctc-litware-engineering']) },
 };
 /** Repositories that only write, covered by the write tests. */
