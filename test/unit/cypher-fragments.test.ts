@@ -10,7 +10,9 @@ const ROOT = path.join(__dirname, '..', '..', 'cypher');
 const raw = (name: string) => fs.readFileSync(path.join(ROOT, `${name}.cypher`), 'utf8');
 const code = (text: string) => text.replace(/^\s*\/\/.*$/gm, '');
 const WRITES = /\b(MERGE|CREATE|SET|DELETE|REMOVE|DROP)\b/i;
-const names = cypherFileNames();
+// cypher/bench/ holds the benchmark's baselines: the same answers written by hand, as a user of the
+// driver would, so they deliberately use no fragment and no scope.
+const names = cypherFileNames().filter((n) => !n.startsWith('bench/'));
 
 test('the statement files are found', () => {
   expect(names.length).toBeGreaterThan(40);

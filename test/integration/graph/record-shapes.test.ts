@@ -55,6 +55,7 @@ const CALLS: Calls = {
   supportMatrix: {
     findRules: (r) => r.findRules([{ offerCategory: OfferCategory.THIRD_PARTY, issueType: IssueType.BILLING }]),
     listRules: (r) => r.listRules({ offerCategory: null, issueType: null }),
+    findRulesAt: (r) => r.findRulesAt([{ offerCategory: OfferCategory.FIRST_PARTY, issueType: IssueType.OUTAGE }], null),
   },
   supportGaps: { page: (r) => r.page(null, { after: null, limit: 50 }) },
   outage: {
