@@ -41,16 +41,25 @@ export async function serviceEnv(extra: Record<string, string> = {}): Promise<Re
 }
 
 /**
- * Starts `command` (default: node dist/src/server.js) with `env` and resolves once it prints its
- * ready line. Rejects with its output if it exits first.
+ * Starts `command` (default: node dist/src/server.js) with `env` and resolves once it logs its
+ * ready line (a JSON log line, on either stream). Rejects with its output if it exits first.
  */
 export async function startService(env: Record<string, string>, command: [string, string[]] = [process.execPath, ['dist/src/server.js']]): Promise<ServiceProcess> {
   const { NEO4J_URI: _unused, ...inherited } = process.env;
   const child = spawn(command[0], command[1], { cwd: projectRoot(), env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: Array<Record<string, unknown>> = [];
   let stderr = '';
+  let isReady = false;
+  let ready = () => {};
+  const sawReady = (text: string) => {
+    if (!isReady && /CSP support graph ready at/.test(text)) {
+      isReady = true;
+      ready();
+    }
+  };
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
+    sawReady(stderr);
     let newline: number;
     while ((newline = stderr.indexOf('\n')) !== -1) {
       const line = stderr.slice(0, newline);
@@ -64,9 +73,11 @@ export async function startService(env: Record<string, string>, command: [string
   });
   let stdout = '';
   await new Promise<void>((resolve, reject) => {
+    ready = resolve;
+    if (isReady) resolve();
     child.stdout!.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      if (/CSP support graph ready at/.test(stdout)) resolve();
+      sawReady(stdout);
     });
     child.once('exit', (code) => reject(new Error(`service exited with ${code}:\n${stdout}\n${logs.map((l) => JSON.stringify(l)).join('\n')}`)));
   });

@@ -29,7 +29,9 @@ async function sign(claims: Record<string, unknown>): Promise<string> {
 const ask = async (query: string, claims: Record<string, unknown>) => app.post({ query }, { authorization: `Bearer ${await sign(claims)}` });
 
 const RULE = `mutation { setSupportRule(input: { offerCategory: FIRST_PARTY, issueType: OUTAGE, steps: [
-  { role: PARTNER_OF_RECORD, duty: RESPONSIBLE, contactKinds: ["SUPPORT_DESK"], reason: "r" } ] }) { issueType } }`;
+  { role: PARTNER_OF_RECORD, duty: RESPONSIBLE, contactKinds: ["SUPPORT_DESK"], clauses: [PROGRAM_PRACTICE] },
+  { role: INDIRECT_PROVIDER, duty: SHARED, contactKinds: ["SUPPORT_DESK"], clauses: [INDIRECT_MODEL] },
+  { role: MICROSOFT, duty: PLATFORM, contactKinds: ["PARTNER_SUPPORT"], clauses: [PROGRAM_PRACTICE] } ] }) { issueType } }`;
 const COUNT = '{ customers(first: 1) { totalCount } }';
 
 const UNAUTHENTICATED = { message: 'Authentication required: send a valid Bearer token.', extensions: { code: 'UNAUTHENTICATED', requestId: expect.any(String) } };

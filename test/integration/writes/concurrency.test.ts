@@ -49,8 +49,8 @@ test(`${N} conflicting renames leave a chain: each record's before is the previo
 });
 
 describe('a subscription whose partner changes', () => {
-  // One partner per change, so that no two changes name the same parties.
-  const partners = Array.from({ length: N + 1 }, (_, i) => id(`ptr-${i}`));
+  // One partner per change, in both tests, so that no two changes name the same parties.
+  const partners = Array.from({ length: 2 * N + 1 }, (_, i) => id(`ptr-${i}`));
   beforeAll(async () => {
     const created = await Promise.all(partners.map((p) => graph.execute(UPSERT_PARTNER, { input: { id: p, name: `Partner ${p}`, kind: 'DIRECT' } })));
     expect(errorsOf(created)).toEqual([]);
@@ -83,7 +83,7 @@ describe('a subscription whose partner changes', () => {
   test(`${N} future-dated changes in random order: only those dated after the state they replace are accepted, and history answers each`, async () => {
     const dates = Array.from({ length: N }, (_, i) => new Date(Date.UTC(2031, 0, 1, 0, i)).toISOString());
     const shuffled = [...dates].sort(() => Math.random() - 0.5);
-    const partnerAt = new Map(dates.map((d, i) => [d, partners[1 + i]]));
+    const partnerAt = new Map(dates.map((d, i) => [d, partners[1 + N + i]]));
     const responses = await all(
       RECORD,
       shuffled.map((effectiveAt) => ({ id: id('sub'), customerId: id('cust-s'), offerId: 'off-litware-siem', partnerId: partnerAt.get(effectiveAt), effectiveAt })),
