@@ -35,7 +35,7 @@ test('a lone surrogate in a mutation input (upsertSupportContact email) is BAD_U
   expect(res.status).toBe(400);
   const body: any = await res.json();
   expect(body.errors).toHaveLength(1);
-  expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.email' });
+  expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.email', requestId: expect.any(String) });
   expect(await countGraph(graph.executor)).toEqual(before);
 });
 
@@ -45,7 +45,7 @@ test.each([
 ])('a lone surrogate in %s is BAD_USER_INPUT', async (_what, body, field) => {
   const res = await post(body);
   expect(res.status).toBe(400);
-  expect(((await res.json()) as any).errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+  expect(((await res.json()) as any).errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field, requestId: expect.any(String) });
 });
 
 test('a lone surrogate written in the document itself is a parse error, not an internal one', async () => {
