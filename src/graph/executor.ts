@@ -114,7 +114,7 @@ export class Neo4jExecutor {
     try {
       const fn = (tx: ManagedTransaction) => {
         if (signal?.aborted) throw new QueryCancelledError();
-        return work(this.runner(tx, mode));
+        return work(this.runner(tx, mode, performance.now()));
       };
       const config = timeoutMs ? { timeout: timeoutMs } : undefined;
       return await (mode === 'READ' ? session.executeRead(fn, config) : session.executeWrite(fn, config));
@@ -126,7 +126,7 @@ export class Neo4jExecutor {
     }
   }
 
-  private runner(tx: ManagedTransaction, mode: 'READ' | 'WRITE'): TxRunner {
+  private runner(tx: ManagedTransaction, mode: 'READ' | 'WRITE', txStarted: number): TxRunner {
     return {
       run: async <R extends RecordShape>(statement: string, params: Params = {}) => {
         const started = performance.now();
@@ -138,7 +138,8 @@ export class Neo4jExecutor {
         } catch (error) {
           // A transaction stopped by its timeout is not retried (the driver would retry the
           // transient lock-wait form, timing out again and again).
-          throw this.limits.timeoutMs && isTimeout(error) && !this.limits.signal?.aborted ? new QueryTimeoutError() : error;
+          const ranOut = this.limits.timeoutMs !== undefined && performance.now() - txStarted >= this.limits.timeoutMs * 0.9;
+          throw this.limits.timeoutMs && isTimeout(error, ranOut) && !this.limits.signal?.aborted ? new QueryTimeoutError() : error;
         } finally {
           const durationMs = performance.now() - started;
           for (const listener of this.listeners) listener({ statement, mode, durationMs, ok });
@@ -165,17 +166,16 @@ function toNeo4jParams(params: Params): Params {
   return convert(params) as Params;
 }
 
-/** Neo4j's ways of saying a transaction was stopped: by its timeout, or terminated while waiting on a lock. */
-const TIMEOUT_CODES = new Set([
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-  'Neo.TransientError.Transaction.Terminated',
-  'Neo.TransientError.Transaction.LockClientStopped',
-  'Neo.ClientError.Transaction.LockClientStopped',
-]);
+/** Neo4j's ways of saying a transaction ran past its timeout. */
+const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
+/**
+ * Neo4j's ways of saying a transaction was stopped: by its timeout while it waited on a lock, but
+ * also when the database shuts down. Read as a timeout only when the transaction ran its time.
+ */
+const STOPPED_CODES = new Set(['Neo.TransientError.Transaction.Terminated', 'Neo.TransientError.Transaction.LockClientStopped', 'Neo.ClientError.Transaction.LockClientStopped']);
 
-function isTimeout(error: unknown): boolean {
-  return error instanceof Neo4jError && TIMEOUT_CODES.has(error.code);
+function isTimeout(error: unknown, ranOut: boolean): boolean {
+  return error instanceof Neo4jError && (TIMEOUT_CODES.has(error.code) || (ranOut && STOPPED_CODES.has(error.code)));
 }
 
 function translate(error: unknown): unknown {
@@ -186,6 +186,8 @@ function translate(error: unknown): unknown {
     if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
       return new QueryTimeoutError();
     }
+    // The database stopped the transaction (it is shutting down or restarting): try again shortly.
+    if (error.code === 'Neo.TransientError.Transaction.Terminated') return new ServiceUnavailableError();
     // No connection free within the acquisition timeout is the same answer as no database: try later.
     const poolTimedOut = error.message.startsWith('Connection acquisition timed out');
     if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired' || error.code === 'Neo.TransientError.General.DatabaseUnavailable' || poolTimedOut) {
