@@ -52,12 +52,14 @@ test('an instance reads the matrix once, then again only after a matrix write by
   expect(second.statements).not.toContain('unscoped/support-matrix/find-support-rules');
   expect(second.reasons).toEqual(first.reasons);
 
-  const edited = { ...defaultRule(), steps: defaultRule().steps.map((s, i) => (i === 0 ? { ...s, reason: 'edited by another instance' } : s)) };
+  // Another instance makes the first step cite PROGRAM_PRACTICE instead: the reason says so.
+  const edited = { ...defaultRule(), steps: defaultRule().steps.map((s, i) => (i === 0 ? { ...s, clauses: ['PROGRAM_PRACTICE'] } : s)) };
   await writeRule(b, edited);
 
   const afterWrite = await path(a);
   expect(afterWrite.statements).toContain('unscoped/support-matrix/find-support-rules');
-  expect(afterWrite.reasons[0]).toContain('edited by another instance');
+  expect(afterWrite.reasons[0]).toContain('Beyond the article');
+  expect(first.reasons[0]).not.toContain('Beyond the article');
   expect((await path(a)).statements).not.toContain('unscoped/support-matrix/find-support-rules');
 
   await writeRule(b, defaultRule());
