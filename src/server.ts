@@ -28,6 +28,19 @@ async function main(): Promise<void> {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);
   });
+  // Registered before the ready line: a supervisor may send SIGTERM as soon as it reads it.
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    await apollo.stop();
+    await graph.close();
+    logger.info('stopped: HTTP drained, Neo4j closed');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
   const where = graph.embedded && config.neo4j.kind === 'embedded' ? `embedded Neo4j at ${graph.uri}, data in ${config.neo4j.dataDir}` : graph.uri;
   const auth =
     config.auth.mode === 'none'
@@ -44,18 +57,6 @@ async function main(): Promise<void> {
     auth,
   });
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('stopping', { signal });
-    await apollo.stop();
-    await graph.close();
-    logger.info('stopped: HTTP drained, Neo4j closed');
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {
