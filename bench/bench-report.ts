@@ -30,6 +30,15 @@ export interface ImportFigures {
   rows: number;
   seconds: number;
   rowsPerSecond: number;
+  /** Time spent in each Cypher statement (run and streamed, as the executor times it), most first. */
+  statements?: StatementTime[];
+}
+
+/** One cypher/ file's share of a run. */
+export interface StatementTime {
+  statement: string;
+  runs: number;
+  seconds: number;
 }
 
 export interface BenchReport {
@@ -133,6 +142,11 @@ export function formatReport(report: BenchReport): string {
     if (ours.length && base.length) {
       const mean = (xs: ImportFigures[]) => xs.reduce((a, x) => a + x.rowsPerSecond, 0) / xs.length;
       lines.push(`import ours ÷ baseline-with-audit (rows/s): ${(mean(ours) / mean(base)).toFixed(2)}`);
+    }
+    for (const i of report.imports.filter((x) => x.statements?.length)) {
+      lines.push('');
+      lines.push(`import ${i.loader}: time in Neo4j by statement (the rest of ${fixed(i.seconds)} s is the loader's own work)`);
+      for (const st of i.statements!.slice(0, 10)) lines.push(`  ${st.statement.padEnd(44)} ${String(st.runs).padStart(6)} runs ${fixed(st.seconds).padStart(9)} s`);
     }
   }
   if (report.measurements.length) {

@@ -10,7 +10,7 @@ import { stableJson } from '../src/graph/writes/snapshots';
 import { openSources } from '../src/import/import-sources';
 import { normalizeRow } from '../src/import/normalize-row';
 import { runImport } from '../src/import/run-import';
-import type { ImportFigures } from './bench-report';
+import type { ImportFigures, StatementTime } from './bench-report';
 
 /** The generated data set for `customers` (written once, then reused): its folder. */
 export function ensureDataset(customers: number, seed: number, log: (line: string) => void): string {
@@ -33,9 +33,26 @@ export async function countRows(dir: string): Promise<number> {
 /** The service's importer (`npm run import`) on an empty graph, timed. */
 export async function importOurs(db: Neo4jExecutor, dir: string, batchSize: number): Promise<ImportFigures> {
   if (await isGraphEmpty(db)) await loadMatrix(db, readDefaultMatrix());
-  const summary = await runImport(db, dir, { batchSize, callerId: 'bench' });
+  const { result: summary, statements } = await timeStatements(db, () => runImport(db, dir, { batchSize, callerId: 'bench' }));
   if (summary.rejected) throw new Error(`the importer rejected ${summary.rejected} generated row(s): ${JSON.stringify(summary.rejections.slice(0, 3))}`);
-  return { loader: 'ours', rows: summary.read, seconds: summary.seconds, rowsPerSecond: summary.read / summary.seconds };
+  return { loader: 'ours', rows: summary.read, seconds: summary.seconds, rowsPerSecond: summary.read / summary.seconds, statements };
+}
+
+/** Runs `work`, adding up the time the executor spends in each statement meanwhile (most first). */
+async function timeStatements<T>(db: Neo4jExecutor, work: () => Promise<T>): Promise<{ result: T; statements: StatementTime[] }> {
+  const byStatement = new Map<string, StatementTime>();
+  const stop = db.onQuery(({ statement, durationMs }) => {
+    const entry = byStatement.get(statement) ?? { statement, runs: 0, seconds: 0 };
+    entry.runs += 1;
+    entry.seconds += durationMs / 1000;
+    byStatement.set(statement, entry);
+  });
+  try {
+    const result = await work();
+    return { result, statements: [...byStatement.values()].sort((a, b) => b.seconds - a.seconds) };
+  } finally {
+    stop();
+  }
 }
 
 const ENTITY_TYPE: Record<EntitySet, string> = {
