@@ -1,4 +1,4 @@
-import neo4j, { Driver, Neo4jError, QueryResult, RecordShape, ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Driver, isRetryableError, Neo4jError, QueryResult, RecordShape, ManagedTransaction } from 'neo4j-driver';
 import { BadUserInputError, QueryCancelledError, QueryTimeoutError, ServiceUnavailableError } from '../errors/domain-errors';
 import { cypher } from './cypher';
 
@@ -95,7 +95,7 @@ export class Neo4jExecutor {
     try {
       await session.run(text);
     } catch (error) {
-      throw translate(error);
+      throw translateNeo4jError(error);
     } finally {
       await session.close();
     }
@@ -119,7 +119,7 @@ export class Neo4jExecutor {
       const config = timeoutMs ? { timeout: timeoutMs } : undefined;
       return await (mode === 'READ' ? session.executeRead(fn, config) : session.executeWrite(fn, config));
     } catch (error) {
-      throw signal?.aborted ? new QueryCancelledError() : translate(error);
+      throw signal?.aborted ? new QueryCancelledError() : translateNeo4jError(error);
     } finally {
       signal?.removeEventListener('abort', cancel);
       await session.close();
@@ -178,7 +178,14 @@ function isTimeout(error: unknown, ranOut: boolean): boolean {
   return error instanceof Neo4jError && (TIMEOUT_CODES.has(error.code) || (ranOut && STOPPED_CODES.has(error.code)));
 }
 
-function translate(error: unknown): unknown {
+/**
+ * A Neo4j error as the caller should see it: a domain error with a stable code where Neo4j's
+ * says what happened (a taken id, a timeout, no database); anything else unchanged (masked as
+ * INTERNAL_SERVER_ERROR). A transient error the driver's own retries did not get past — a
+ * connection cut mid-statement, a deadlock that kept recurring, a lock client stopped — is
+ * SERVICE_UNAVAILABLE: the same request, sent again, can succeed.
+ */
+export function translateNeo4jError(error: unknown): unknown {
   if (error instanceof Neo4jError) {
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new BadUserInputError('The change conflicts with an existing entity (an id is already taken).');
@@ -193,6 +200,7 @@ function translate(error: unknown): unknown {
     if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired' || error.code === 'Neo.TransientError.General.DatabaseUnavailable' || poolTimedOut) {
       return new ServiceUnavailableError();
     }
+    if (isRetryableError(error)) return new ServiceUnavailableError();
   }
   return error;
 }
