@@ -52,7 +52,14 @@ CALL () {
   // the contacts the step names. Roles bind as in supportPath: the partner of record, the provider
   // it bought through, the offer's publisher (an offer's own contact counts), Microsoft.
   // Only subscriptions served by a party without some RESPONSIBLE step's contacts can have such a
-  // gap: those candidates are found from the parties, then each is checked exactly as a path binds.
+  // gap: those candidates are found from the parties, then each is checked exactly as a path binds,
+  // against the matrix's RESPONSIBLE steps (read once) and its parties' contact kinds (read once each).
+  CALL () {
+    MATCH (rule:SupportRule)-[:HAS_STEP]->(step:SupportRuleStep {duty: 'RESPONSIBLE'})
+    WHERE size(step.contactKinds) > 0
+    RETURN collect({issueType: rule.issueType, offerCategory: rule.offerCategory, role: step.role,
+                    contactKinds: step.contactKinds, offerTypes: step.offerTypes}) AS steps
+  }
   CALL () {
     // Partners without a contact kind some RESPONSIBLE partner-of-record step names: what they sell.
     MATCH (step:SupportRuleStep {duty: 'RESPONSIBLE', role: 'PARTNER_OF_RECORD'})
@@ -101,17 +108,20 @@ CALL () {
   MATCH (s)-[r16:SOLD_BY WHERE @in-force(r16)]->(por:Partner)
   OPTIONAL MATCH (s)-[r17:SUPPLIED_BY WHERE @in-force(r17)]->(provider:Partner)
   OPTIONAL MATCH (ms:Publisher {isMicrosoft: true})
-  MATCH (rule:SupportRule)-[:HAS_STEP]->(step:SupportRuleStep {duty: 'RESPONSIBLE'})
-  WHERE rule.offerCategory = @offer-category(pub)
-    AND size(step.contactKinds) > 0
-    AND (step.offerTypes IS NULL OR o.offerType IN step.offerTypes)
-  WITH c, s, o, rule, step,
-       CASE step.role WHEN 'PARTNER_OF_RECORD' THEN por WHEN 'INDIRECT_PROVIDER' THEN provider
-                      WHEN 'PUBLISHER' THEN pub WHEN 'MICROSOFT' THEN ms END AS party
-  WHERE party IS NOT NULL
-    AND NOT EXISTS { (party)-[:HAS_CONTACT]->(k:SupportContact) WHERE k.kind IN step.contactKinds }
-    AND NOT (step.role = 'PUBLISHER' AND EXISTS { (o)-[:HAS_CONTACT]->(k:SupportContact) WHERE k.kind IN step.contactKinds })
-  WITH c, s, o, collect(DISTINCT rule.issueType) AS issueTypes, collect(step.contactKinds) AS kindLists
+  // The contact kinds each party can be reached by; the publisher's include the offer's own.
+  WITH c, s, o, steps, @offer-category(pub) AS offerCategory,
+       [(por)-[:HAS_CONTACT]->(k:SupportContact) | k.kind] AS partnerKinds,
+       CASE WHEN provider IS NOT NULL THEN [(provider)-[:HAS_CONTACT]->(k:SupportContact) | k.kind] END AS providerKinds,
+       [(pub)-[:HAS_CONTACT]->(k:SupportContact) | k.kind] + [(o)-[:HAS_CONTACT]->(k:SupportContact) | k.kind] AS publisherKinds,
+       CASE WHEN ms IS NOT NULL THEN [(ms)-[:HAS_CONTACT]->(k:SupportContact) | k.kind] END AS microsoftKinds
+  UNWIND [step IN steps WHERE step.offerCategory = offerCategory
+                          AND (step.offerTypes IS NULL OR o.offerType IN step.offerTypes)] AS step
+  WITH c, s, o, step,
+       CASE step.role WHEN 'PARTNER_OF_RECORD' THEN partnerKinds WHEN 'INDIRECT_PROVIDER' THEN providerKinds
+                      WHEN 'PUBLISHER' THEN publisherKinds WHEN 'MICROSOFT' THEN microsoftKinds END AS partyKinds
+  WHERE partyKinds IS NOT NULL
+    AND none(needed IN step.contactKinds WHERE needed IN partyKinds)
+  WITH c, s, o, collect(DISTINCT step.issueType) AS issueTypes, collect(step.contactKinds) AS kindLists
   RETURN 'RESPONSIBLE_STEP_WITHOUT_CONTACT' AS kind, s.id AS entityId, c.name AS entityName, o.name AS offerName,
          reduce(kinds = [], list IN kindLists | kinds + [k IN list WHERE NOT k IN kinds]) AS missingContactKinds,
          issueTypes, 1 AS customerCount, 1 AS subscriptionCount
