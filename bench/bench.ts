@@ -12,7 +12,7 @@ import { applyConstraints } from '../src/graph/graph-setup';
 import { BenchReport, describeMachine, formatReport, ImportFigures, Measurement, Target, writeReport } from './bench-report';
 import { countRows, ensureDataset, importBaseline, importOurs } from './import-bench';
 import { httpClient, postJson, runLoad } from './load';
-import { Fixture, SCENARIOS, Scenario } from './scenarios';
+import { BENCH_CURSOR_SECRET, Fixture, SCENARIOS, Scenario } from './scenarios';
 
 const USAGE = `Usage: npm run bench -- [options]
   --customers N         generated customers (default 10000; 1000000 for the full run)
@@ -32,9 +32,17 @@ const USAGE = `Usage: npm run bench -- [options]
   --out FILE            JSON report (default data/bench/latest.json)
 Ports: BENCH_PORT (default 4400; the bench uses it and the next 3), NEO4J_EMBEDDED_PORT (default 7742).`;
 
-/** The cost limit the bench's requests need: supportGaps(first: 100) and the nested browse exceed the default 5000. */
+/**
+ * The cost limit the bench's requests need (the cost model weighs supportGaps(first: 100) at 36M
+ * and outageImpact at 2.2M, far above the default), a transaction timeout long enough for them,
+ * and the cursor secret that lets the bench
+ * make the service's cursor of a deep page (BENCH_CURSOR_SECRET).
+ */
 const BENCH_ENV = {
-  GRAPHQL_MAX_COST: '1000000',
+  GRAPHQL_MAX_COST: '100000000',
+  // The whole-graph queries run past the default 5 s transaction timeout at 10k customers and up.
+  QUERY_TIMEOUT_MS: '600000',
+  CURSOR_SECRET: BENCH_CURSOR_SECRET,
 };
 
 function list(text: string): string[] {

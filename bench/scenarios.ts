@@ -1,4 +1,5 @@
 import type { TxRunner } from '../src/graph/executor';
+import { encodeCursor, setCursorSecret } from '../src/schema/common/connection';
 
 /** What the requests pick from, read once from the loaded graph. */
 export interface Fixture {
@@ -48,9 +49,16 @@ const pick = <T>(items: readonly T[], random: () => number): T => items[Math.flo
 const SCOPE_ALL = { all: true, partnerId: null, publisherId: null };
 const CONTACT = 'id kind name email phone url hours sla';
 
-/** A cursor of the service's keyset pages for a sort key (the format of src/schema/common/connection.ts). */
+/**
+ * The secret the bench's service signs its cursors with (CURSOR_SECRET in its environment), so
+ * that the bench can make the cursor of a page deep in the list as the service would.
+ */
+export const BENCH_CURSOR_SECRET = 'bench-cursor-secret-of-at-least-32-bytes';
+
+/** A cursor of the service's `customers` list for a sort key (src/schema/common/connection.ts), signed with BENCH_CURSOR_SECRET. */
 export function serviceCursor(sortKey: string): string {
-  return Buffer.from(`cursor:${sortKey}`, 'utf8').toString('base64url');
+  setCursorSecret(BENCH_CURSOR_SECRET);
+  return encodeCursor('Query.customers', sortKey);
 }
 
 export const SCENARIOS: Scenario[] = [

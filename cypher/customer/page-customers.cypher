@@ -1,14 +1,29 @@
 // One keyset page of the customers @customer-filter keeps, ordered by id (stable under inserts;
 // one more row than asked tells hasNextPage), and how many it keeps in all.
+// Bounded by the page: the page is a range seek on the unique index of Customer.id from $afterId,
+// in the index's order, stopped by the LIMIT (no sort of the whole list; `coalesce` keeps the seek
+// when there is no $afterId: every id is a non-empty string). The count comes from Neo4j's count
+// store when nothing filters the list (every customer is in it: the caller sees everything and no
+// filter of @customer-filter is given); otherwise it counts what the filter keeps, the only way
+// to count a scope's or a filter's customers at $at. Keep `unfiltered` in step with @customer-filter.
+WITH $scope.all AND $nameContains IS NULL AND $servedByPartnerId IS NULL AND $publisherId IS NULL AS unfiltered
 CALL () {
   MATCH (c:Customer)
-  WHERE ($afterId IS NULL OR c.id > $afterId) AND @customer-filter(c)
+  WHERE c.id > coalesce($afterId, '') AND @customer-filter(c)
   WITH c ORDER BY c.id LIMIT toInteger($limit)
   RETURN collect(@customer-fields(c)) AS nodes
 }
 CALL () {
   MATCH (c:Customer)
-  WHERE @customer-filter(c)
-  RETURN count(c) AS totalCount
+  RETURN count(c) AS everyCustomer
 }
-RETURN nodes, totalCount
+CALL () {
+  // The same test on parameters alone, so that Neo4j skips this scan when unfiltered (a test on
+  // the imported variable would be planned after the scan).
+  WITH 1 AS one
+  WHERE NOT ($scope.all AND $nameContains IS NULL AND $servedByPartnerId IS NULL AND $publisherId IS NULL)
+  MATCH (c:Customer)
+  WHERE @customer-filter(c)
+  RETURN count(c) AS matching
+}
+RETURN nodes, CASE WHEN unfiltered THEN everyCustomer ELSE matching END AS totalCount

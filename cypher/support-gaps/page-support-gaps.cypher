@@ -3,6 +3,8 @@
 // the customers and subscriptions it affects; ordered by kind, then entity id. $kind (null: all)
 // keeps one kind; the keyset ($afterKind, $afterId) and $limit cut one page.
 // Relationships count while in force at $at.
+// Bounded by the gaps, not the graph: each branch starts from the few parties that lack a contact
+// (found once, by their own contacts) and walks only to the subscriptions they serve.
 CALL () {
   // An ISV offer nobody answers customer support for: neither the offer (its details page) nor
   // its publisher has a CUSTOMER_SUPPORT contact.
@@ -12,54 +14,114 @@ CALL () {
     AND NOT EXISTS { (o)-[:HAS_CONTACT]->(:SupportContact {kind: 'CUSTOMER_SUPPORT'}) }
     AND NOT EXISTS { (pub)-[:HAS_CONTACT]->(:SupportContact {kind: 'CUSTOMER_SUPPORT'}) }
     AND @visible-publisher(pub)
-  OPTIONAL MATCH (c:Customer)-[r1:HAS_SUBSCRIPTION WHERE @in-force(r1)]->(s:Subscription)-[:FOR_OFFER]->(o)
-  WHERE @visible-subscription(s)
+  CALL (o) {
+    OPTIONAL MATCH (o)<-[:FOR_OFFER]-(s:Subscription)<-[r1:HAS_SUBSCRIPTION WHERE @in-force(r1)]-(c:Customer)
+    WHERE @visible-subscription(s)
+    RETURN count(DISTINCT c) AS customerCount, count(DISTINCT s) AS subscriptionCount
+  }
   RETURN 'OFFER_WITHOUT_CUSTOMER_SUPPORT' AS kind, o.id AS entityId, o.name AS entityName, null AS offerName,
-         ['CUSTOMER_SUPPORT'] AS missingContactKinds, [] AS issueTypes,
-         count(DISTINCT c) AS customerCount, count(DISTINCT s) AS subscriptionCount
+         ['CUSTOMER_SUPPORT'] AS missingContactKinds, [] AS issueTypes, customerCount, subscriptionCount
   UNION ALL
   // A partner customers (or its resellers) cannot reach: no SUPPORT_DESK contact.
   MATCH (p:Partner)
   WHERE ($kind IS NULL OR $kind = 'PARTNER_WITHOUT_SUPPORT_DESK')
     AND NOT EXISTS { (p)-[:HAS_CONTACT]->(:SupportContact {kind: 'SUPPORT_DESK'}) }
     AND @visible-partner(p)
-  OPTIONAL MATCH (c:Customer)-[r5:HAS_SUBSCRIPTION WHERE @in-force(r5)]->(s:Subscription)-[r6:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT WHERE @in-force(r6)]->(p)
-  WHERE @visible-subscription(s)
+  CALL (p) {
+    OPTIONAL MATCH (p)<-[r6:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT WHERE @in-force(r6)]-(s:Subscription)<-[r5:HAS_SUBSCRIPTION WHERE @in-force(r5)]-(c:Customer)
+    WHERE @visible-subscription(s)
+    RETURN count(DISTINCT c) AS customerCount, count(DISTINCT s) AS subscriptionCount
+  }
   RETURN 'PARTNER_WITHOUT_SUPPORT_DESK' AS kind, p.id AS entityId, p.name AS entityName, null AS offerName,
-         ['SUPPORT_DESK'] AS missingContactKinds, [] AS issueTypes,
-         count(DISTINCT c) AS customerCount, count(DISTINCT s) AS subscriptionCount
+         ['SUPPORT_DESK'] AS missingContactKinds, [] AS issueTypes, customerCount, subscriptionCount
   UNION ALL
   // An indirect reseller that buys through no indirect provider.
   MATCH (p:Partner {kind: 'INDIRECT_RESELLER'})
   WHERE ($kind IS NULL OR $kind = 'RESELLER_WITHOUT_PROVIDER')
     AND NOT EXISTS { (p)-[r8:BUYS_THROUGH WHERE @in-force(r8)]->(:Partner) }
     AND @visible-partner(p)
-  OPTIONAL MATCH (c:Customer)-[r11:HAS_SUBSCRIPTION WHERE @in-force(r11)]->(s:Subscription)-[r12:SOLD_BY WHERE @in-force(r12)]->(p)
-  WHERE @visible-subscription(s)
+  CALL (p) {
+    OPTIONAL MATCH (p)<-[r12:SOLD_BY WHERE @in-force(r12)]-(s:Subscription)<-[r11:HAS_SUBSCRIPTION WHERE @in-force(r11)]-(c:Customer)
+    WHERE @visible-subscription(s)
+    RETURN count(DISTINCT c) AS customerCount, count(DISTINCT s) AS subscriptionCount
+  }
   RETURN 'RESELLER_WITHOUT_PROVIDER' AS kind, p.id AS entityId, p.name AS entityName, null AS offerName,
-         [] AS missingContactKinds, [] AS issueTypes,
-         count(DISTINCT c) AS customerCount, count(DISTINCT s) AS subscriptionCount
+         [] AS missingContactKinds, [] AS issueTypes, customerCount, subscriptionCount
   UNION ALL
   // A subscription whose path, for some issue type, has a RESPONSIBLE step whose party has none of
   // the contacts the step names. Roles bind as in supportPath: the partner of record, the provider
   // it bought through, the offer's publisher (an offer's own contact counts), Microsoft.
-  MATCH (c:Customer)-[r14:HAS_SUBSCRIPTION WHERE @in-force(r14)]->(s:Subscription)-[:FOR_OFFER]->(o:Offer)-[:PUBLISHED_BY]->(pub:Publisher)
-  WHERE ($kind IS NULL OR $kind = 'RESPONSIBLE_STEP_WITHOUT_CONTACT')
-    AND @visible-subscription(s)
+  // Only subscriptions served by a party without some RESPONSIBLE step's contacts can have such a
+  // gap: those candidates are found from the parties, then each is checked exactly as a path binds,
+  // against the matrix's RESPONSIBLE steps (read once) and its parties' contact kinds (read once each).
+  CALL () {
+    MATCH (rule:SupportRule)-[:HAS_STEP]->(step:SupportRuleStep {duty: 'RESPONSIBLE'})
+    WHERE size(step.contactKinds) > 0
+    RETURN collect({issueType: rule.issueType, offerCategory: rule.offerCategory, role: step.role,
+                    contactKinds: step.contactKinds, offerTypes: step.offerTypes}) AS steps
+  }
+  CALL () {
+    // Partners without a contact kind some RESPONSIBLE partner-of-record step names: what they sell.
+    MATCH (step:SupportRuleStep {duty: 'RESPONSIBLE', role: 'PARTNER_OF_RECORD'})
+    WHERE ($kind IS NULL OR $kind = 'RESPONSIBLE_STEP_WITHOUT_CONTACT') AND size(step.contactKinds) > 0
+    MATCH (p:Partner)
+    WHERE NOT EXISTS { (p)-[:HAS_CONTACT]->(k:SupportContact) WHERE k.kind IN step.contactKinds }
+    WITH DISTINCT p
+    MATCH (p)<-[r20:SOLD_BY WHERE @in-force(r20)]-(s:Subscription)
+    RETURN s
+    UNION
+    // The same for the provider's steps: what they supply.
+    MATCH (step:SupportRuleStep {duty: 'RESPONSIBLE', role: 'INDIRECT_PROVIDER'})
+    WHERE ($kind IS NULL OR $kind = 'RESPONSIBLE_STEP_WITHOUT_CONTACT') AND size(step.contactKinds) > 0
+    MATCH (p:Partner)
+    WHERE NOT EXISTS { (p)-[:HAS_CONTACT]->(k:SupportContact) WHERE k.kind IN step.contactKinds }
+    WITH DISTINCT p
+    MATCH (p)<-[r21:SUPPLIED_BY WHERE @in-force(r21)]-(s:Subscription)
+    RETURN s
+    UNION
+    // Offers whose publisher's step finds none of its contact kinds, on the offer or the publisher.
+    MATCH (rule:SupportRule)-[:HAS_STEP]->(step:SupportRuleStep {duty: 'RESPONSIBLE', role: 'PUBLISHER'})
+    WHERE ($kind IS NULL OR $kind = 'RESPONSIBLE_STEP_WITHOUT_CONTACT') AND size(step.contactKinds) > 0
+    MATCH (o:Offer)-[:PUBLISHED_BY]->(pub:Publisher)
+    WHERE rule.offerCategory = @offer-category(pub)
+      AND (step.offerTypes IS NULL OR o.offerType IN step.offerTypes)
+      AND NOT EXISTS { (pub)-[:HAS_CONTACT]->(k:SupportContact) WHERE k.kind IN step.contactKinds }
+      AND NOT EXISTS { (o)-[:HAS_CONTACT]->(k:SupportContact) WHERE k.kind IN step.contactKinds }
+    WITH DISTINCT o
+    MATCH (o)<-[:FOR_OFFER]-(s:Subscription)
+    RETURN s
+    UNION
+    // Every offer a Microsoft step applies to, when Microsoft lacks that step's contact kinds.
+    MATCH (rule:SupportRule)-[:HAS_STEP]->(step:SupportRuleStep {duty: 'RESPONSIBLE', role: 'MICROSOFT'})
+    WHERE ($kind IS NULL OR $kind = 'RESPONSIBLE_STEP_WITHOUT_CONTACT') AND size(step.contactKinds) > 0
+      AND EXISTS { MATCH (ms:Publisher {isMicrosoft: true}) WHERE NOT EXISTS { (ms)-[:HAS_CONTACT]->(k:SupportContact) WHERE k.kind IN step.contactKinds } }
+    WITH DISTINCT rule, step
+    MATCH (o:Offer)-[:PUBLISHED_BY]->(pub:Publisher)
+    WHERE rule.offerCategory = @offer-category(pub)
+      AND (step.offerTypes IS NULL OR o.offerType IN step.offerTypes)
+    WITH DISTINCT o
+    MATCH (o)<-[:FOR_OFFER]-(s:Subscription)
+    RETURN s
+  }
+  MATCH (c:Customer)-[r14:HAS_SUBSCRIPTION WHERE @in-force(r14)]->(s)-[:FOR_OFFER]->(o:Offer)-[:PUBLISHED_BY]->(pub:Publisher)
+  WHERE @visible-subscription(s)
   MATCH (s)-[r16:SOLD_BY WHERE @in-force(r16)]->(por:Partner)
   OPTIONAL MATCH (s)-[r17:SUPPLIED_BY WHERE @in-force(r17)]->(provider:Partner)
   OPTIONAL MATCH (ms:Publisher {isMicrosoft: true})
-  MATCH (rule:SupportRule)-[:HAS_STEP]->(step:SupportRuleStep {duty: 'RESPONSIBLE'})
-  WHERE rule.offerCategory = @offer-category(pub)
-    AND size(step.contactKinds) > 0
-    AND (step.offerTypes IS NULL OR o.offerType IN step.offerTypes)
-  WITH c, s, o, rule, step,
-       CASE step.role WHEN 'PARTNER_OF_RECORD' THEN por WHEN 'INDIRECT_PROVIDER' THEN provider
-                      WHEN 'PUBLISHER' THEN pub WHEN 'MICROSOFT' THEN ms END AS party
-  WHERE party IS NOT NULL
-    AND NOT EXISTS { (party)-[:HAS_CONTACT]->(k:SupportContact) WHERE k.kind IN step.contactKinds }
-    AND NOT (step.role = 'PUBLISHER' AND EXISTS { (o)-[:HAS_CONTACT]->(k:SupportContact) WHERE k.kind IN step.contactKinds })
-  WITH c, s, o, collect(DISTINCT rule.issueType) AS issueTypes, collect(step.contactKinds) AS kindLists
+  // The contact kinds each party can be reached by; the publisher's include the offer's own.
+  WITH c, s, o, steps, @offer-category(pub) AS offerCategory,
+       [(por)-[:HAS_CONTACT]->(k:SupportContact) | k.kind] AS partnerKinds,
+       CASE WHEN provider IS NOT NULL THEN [(provider)-[:HAS_CONTACT]->(k:SupportContact) | k.kind] END AS providerKinds,
+       [(pub)-[:HAS_CONTACT]->(k:SupportContact) | k.kind] + [(o)-[:HAS_CONTACT]->(k:SupportContact) | k.kind] AS publisherKinds,
+       CASE WHEN ms IS NOT NULL THEN [(ms)-[:HAS_CONTACT]->(k:SupportContact) | k.kind] END AS microsoftKinds
+  UNWIND [step IN steps WHERE step.offerCategory = offerCategory
+                          AND (step.offerTypes IS NULL OR o.offerType IN step.offerTypes)] AS step
+  WITH c, s, o, step,
+       CASE step.role WHEN 'PARTNER_OF_RECORD' THEN partnerKinds WHEN 'INDIRECT_PROVIDER' THEN providerKinds
+                      WHEN 'PUBLISHER' THEN publisherKinds WHEN 'MICROSOFT' THEN microsoftKinds END AS partyKinds
+  WHERE partyKinds IS NOT NULL
+    AND none(needed IN step.contactKinds WHERE needed IN partyKinds)
+  WITH c, s, o, collect(DISTINCT step.issueType) AS issueTypes, collect(step.contactKinds) AS kindLists
   RETURN 'RESPONSIBLE_STEP_WITHOUT_CONTACT' AS kind, s.id AS entityId, c.name AS entityName, o.name AS offerName,
          reduce(kinds = [], list IN kindLists | kinds + [k IN list WHERE NOT k IN kinds]) AS missingContactKinds,
          issueTypes, 1 AS customerCount, 1 AS subscriptionCount

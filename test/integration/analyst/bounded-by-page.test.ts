@@ -1,0 +1,85 @@
+import neo4j, { ProfiledPlan } from 'neo4j-driver';
+import { cypher } from '../../../src/graph/cypher';
+import { deleteTestData, openTestGraph, plantGraph, TestGraph, testIdPrefix } from '../../support/test-graph';
+
+/**
+ * Analyst queries bounded by the page, not the graph (issue 13, item 5): the deep customers page
+ * and supportGaps must not do work for customers and subscriptions that are not in the answer.
+ * Checked on Neo4j's own figures, never on time: the operators of the plan, and the db hits
+ * PROFILE reports before and after planting customers with gap-free subscriptions.
+ */
+let graph: TestGraph;
+const p = testIdPrefix();
+const SCOPE_ALL = { all: true, partnerId: null, publisherId: null };
+const PLANTED = 60;
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+});
+afterAll(async () => {
+  await deleteTestData(graph.db, p);
+  await graph.close();
+});
+
+interface Profile {
+  dbHits: number;
+  /** Every operator of the plan that ran (produced a row or touched the store), as `Operator details`. */
+  operators: string[];
+  rows: Record<string, unknown>[];
+}
+
+async function profile(name: string, params: Record<string, unknown>): Promise<Profile> {
+  const session = graph.db.driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.run(`PROFILE ${cypher(name)}`, { ...params, at: neo4j.types.DateTime.fromStandardDate(new Date()), scope: SCOPE_ALL });
+    const operators: string[] = [];
+    let dbHits = 0;
+    const walk = (plan: ProfiledPlan) => {
+      dbHits += plan.dbHits;
+      if (plan.rows > 0 || plan.dbHits > 0) operators.push(`${plan.operatorType.replace(/@.*$/, '')} ${String(plan.arguments?.Details ?? '')}`);
+      plan.children.forEach(walk);
+    };
+    walk(result.summary.profile as ProfiledPlan);
+    return { dbHits, operators, rows: result.records.map((r) => r.toObject()) };
+  } finally {
+    await session.close();
+  }
+}
+
+const customersPage = (afterId: string | null, limit = 51) =>
+  profile('customer/page-customers', { afterId, limit, nameContains: null, servedByPartnerId: null, publisherId: null });
+const gapsPage = () => profile('support-gaps/page-support-gaps', { kind: null, afterKind: null, afterId: null, limit: 101 });
+
+/** Customers, each holding one gap-free subscription (Fabrikam has its support desk; Microsoft's offer needs no ISV contact). */
+async function plantGapFreeCustomers(): Promise<void> {
+  const ids = Array.from({ length: PLANTED }, (_, i) => String(i).padStart(3, '0'));
+  await plantGraph(graph.db, {
+    customers: ids.map((i) => ({ id: `${p}cust-${i}`, name: `Bounded ${i}` })),
+    subscriptions: ids.map((i) => ({ id: `${p}sub-${i}`, customerId: `${p}cust-${i}`, offerId: 'off-m365-e3', partnerId: 'ptr-fabrikam' })),
+  });
+}
+
+test('a customers page seeks the id index from the cursor in order, stops at the page, and counts from the count store', async () => {
+  const { operators } = await customersPage('cust-contoso');
+  expect(operators.some((o) => /^NodeUniqueIndexSeekByRange .*c:Customer\(id\)/.test(o))).toBe(true);
+  expect(operators.some((o) => /^NodeCountFromCountStore .*:Customer/.test(o))).toBe(true);
+  // No scan of every customer, and no sort of the whole list (the filtered count's scan is planned
+  // but does not run when nothing filters).
+  expect(operators.filter((o) => /^(NodeByLabelScan|AllNodesScan|Sort|Top|PartialSort)\b/.test(o))).toEqual([]);
+});
+
+test('the deep customers page and supportGaps do no more work when customers with gap-free subscriptions are added', async () => {
+  const deepBefore = await customersPage('cust-', 6);
+  const gapsBefore = await gapsPage();
+  await plantGapFreeCustomers();
+  const deepAfter = await customersPage('cust-', 6);
+  const gapsAfter = await gapsPage();
+
+  // The answers: the count grew by the planted customers; the gaps are the same.
+  expect(deepAfter.rows[0].totalCount).toBe((deepBefore.rows[0].totalCount as number) + PLANTED);
+  expect(gapsAfter.rows).toEqual(gapsBefore.rows);
+  // The work: not one db hit more per planted customer or subscription (before this change, each
+  // cost a label-scan row and its filters, and each subscription every rule step's contact lookup).
+  expect(deepAfter.dbHits - deepBefore.dbHits).toBeLessThan(PLANTED);
+  expect(gapsAfter.dbHits - gapsBefore.dbHits).toBeLessThan(PLANTED);
+});
