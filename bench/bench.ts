@@ -186,11 +186,11 @@ async function main(): Promise<number> {
 
   const embedded = await startEmbeddedNeo4j({ dataDir, boltPort, pageCacheMb: memory.pageCacheMb, heapMb: memory.heapMb });
   try {
-    const driver = await openDriver(embedded.uri);
+    const driver = await openDriver(embedded.uri, embedded.auth);
     const db = new Neo4jExecutor(driver);
     const fixture = await readFixture(db);
     report.graph.largestPublisherId = fixture.largestPublisherId;
-    const childEnv = { NEO4J_URI: embedded.uri, SEED_WHEN_EMPTY: 'false', HOST: '127.0.0.1', ...BENCH_ENV };
+    const childEnv = { NEO4J_URI: embedded.uri, NEO4J_USER: embedded.auth.user, NEO4J_PASSWORD: embedded.auth.password, SEED_WHEN_EMPTY: 'false', HOST: '127.0.0.1', ...BENCH_ENV };
     const maxConnections = Math.max(...concurrencies, ...heavyConcurrencies);
     const pools: Partial<Record<Target, Pool>> = {};
     const statsPools: Partial<Record<Target, { pool: Pool; path: string }>> = {};
@@ -326,7 +326,7 @@ async function withStore<T>(
   if (fresh) fs.rmSync(dataDir, { recursive: true, force: true });
   const embedded = await startEmbeddedNeo4j({ dataDir, boltPort, pageCacheMb: memory.pageCacheMb, heapMb: memory.heapMb });
   try {
-    const driver = await openDriver(embedded.uri);
+    const driver = await openDriver(embedded.uri, embedded.auth);
     try {
       const db = new Neo4jExecutor(driver);
       await applyConstraints(db);

@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     pageCacheMb: Number(process.env.NEO4J_EMBEDDED_PAGECACHE_MB ?? 128),
     heapMb: Number(process.env.NEO4J_EMBEDDED_HEAP_MB ?? 768),
   });
-  const driver = await openDriver(embedded.uri);
+  const driver = await openDriver(embedded.uri, embedded.auth);
   try {
     const session = driver.session();
     const [{ total }] = (await session.run(cypher('bench/count-customers'))).records.map((r) => r.toObject());
