@@ -1,4 +1,6 @@
+import { IssueType } from '../src/domain/enums';
 import type { TxRunner } from '../src/graph/executor';
+import { encodeCursor, setCursorSecret } from '../src/schema/common/connection';
 
 /** What the requests pick from, read once from the loaded graph. */
 export interface Fixture {
@@ -11,16 +13,14 @@ export interface Fixture {
   deepAfterId: string;
 }
 
-export const ISSUE_TYPES = [
-  'ACCOUNT_PAYMENT',
-  'BILLING',
-  'COMMERCE_PLATFORM',
-  'CONFIGURATION',
-  'DEPLOYMENT_PROVISIONING',
-  'OUTAGE',
-  'SUBSCRIPTION_MANAGEMENT',
-  'TECHNICAL',
-] as const;
+/** The service's issue types (the enum itself: a renamed type must not turn requests into errors). */
+export const ISSUE_TYPES = Object.values(IssueType);
+
+/**
+ * The key the bench's service signs cursors with (its CURSOR_SECRET), so the bench can start a
+ * page after any customer as a client holding that cursor would.
+ */
+export const BENCH_CURSOR_SECRET = 'bench-cursor-secret-not-for-any-deployment';
 
 /** A GraphQL request. */
 export interface GraphQLRequest {
@@ -48,9 +48,10 @@ const pick = <T>(items: readonly T[], random: () => number): T => items[Math.flo
 const SCOPE_ALL = { all: true, partnerId: null, publisherId: null };
 const CONTACT = 'id kind name email phone url hours sla';
 
-/** A cursor of the service's keyset pages for a sort key (the format of src/schema/common/connection.ts). */
+/** The service's cursor of `customers` for a sort key, signed with the bench service's key (src/schema/common/connection.ts). */
 export function serviceCursor(sortKey: string): string {
-  return Buffer.from(`cursor:${sortKey}`, 'utf8').toString('base64url');
+  setCursorSecret(BENCH_CURSOR_SECRET);
+  return encodeCursor('Query.customers', sortKey);
 }
 
 export const SCENARIOS: Scenario[] = [
