@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { IssueType } from '../src/domain/enums';
 import type { TxRunner } from '../src/graph/executor';
 import { encodeCursor, setCursorSecret } from '../src/schema/common/connection';

@@ -80,7 +80,7 @@ const QUERIES = {
     ],
   },
   supportPath: {
-    query: `{ supportPath(customerId: "cust-contoso", offerId: "off-litware-siem", issueType: OUTAGE) {
+    query: `{ supportPath(customerId: "cust-contoso", offerId: "off-litware-firewall", issueType: OUTAGE) {
       customer { name } steps { party { id name } contacts { email } } } }`,
     statements: ['support-path/find-support-path'],
   },
@@ -95,7 +95,7 @@ const QUERIES = {
     statements: [
       'support-gaps/page-support-gaps',
       'offer/find-offers-with-publishers-by-ids',
-      'partner/find-partners-by-ids',
+      'partner/find-partners-with-contacts-by-ids',
       'subscription/find-subscriptions-by-ids',
     ],
   },
