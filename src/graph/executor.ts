@@ -325,7 +325,13 @@ const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut'
  * Neo4j's ways of saying a transaction was stopped: by its timeout while it waited on a lock, but
  * also when the database shuts down. Read as a timeout only when the transaction ran its time.
  */
-const STOPPED_CODES = new Set(['Neo.TransientError.Transaction.Terminated', 'Neo.TransientError.Transaction.LockClientStopped', 'Neo.ClientError.Transaction.LockClientStopped']);
+const STOPPED_CODES = new Set([
+  'Neo.TransientError.Transaction.Terminated',
+  // neo4j-driver reports the server's TransientError.Transaction.Terminated under this code.
+  'Neo.ClientError.Transaction.Terminated',
+  'Neo.TransientError.Transaction.LockClientStopped',
+  'Neo.ClientError.Transaction.LockClientStopped',
+]);
 
 function isTimeout(error: unknown, ranOut: boolean): boolean {
   return error instanceof Neo4jError && (TIMEOUT_CODES.has(error.code) || (ranOut && STOPPED_CODES.has(error.code)));
@@ -339,8 +345,11 @@ function translate(error: unknown): unknown {
     if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
       return new QueryTimeoutError();
     }
-    // The database stopped the transaction (it is shutting down or restarting): try again shortly.
-    if (error.code === 'Neo.TransientError.Transaction.Terminated') return new ServiceUnavailableError();
+    // The database stopped the transaction (it is shutting down or restarting, or an operator
+    // stopped it): try again shortly. The driver reports the server's TransientError under ClientError.
+    if (error.code === 'Neo.TransientError.Transaction.Terminated' || error.code === 'Neo.ClientError.Transaction.Terminated') {
+      return new ServiceUnavailableError();
+    }
     // No connection free within the acquisition timeout is the same answer as no database: try later.
     const poolTimedOut = error.message.startsWith('Connection acquisition timed out');
     if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired' || error.code === 'Neo.TransientError.General.DatabaseUnavailable' || poolTimedOut) {

@@ -85,3 +85,44 @@ test('a client that hangs up rolls the shared transaction back at once; later re
   expect(open).toEqual([]);
   await reads.close();
 });
+
+async function until<T>(check: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  let value = await check();
+  for (let i = 0; i < 200 && !done(value); i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await check();
+  }
+  return value;
+}
+
+test('QUERY_TIMEOUT_MS bounds the shared transaction: QUERY_TIMEOUT, then every later read of the request too; nothing left open', async () => {
+  const { db: request, reads } = db.withLimits({ timeoutMs: 300 }).withRequestTransaction();
+  reads.share();
+  try {
+    await expect(request.read('unscoped/test-support/busy-count', { n: 2_000_000_000 })).rejects.toMatchObject({ extensions: { code: 'QUERY_TIMEOUT' } });
+    await expect(request.read('unscoped/test-support/count-up', { tag: 'a', n: 1 })).rejects.toMatchObject({ extensions: { code: 'QUERY_TIMEOUT' } });
+  } finally {
+    await reads.close();
+  }
+  expect(await until(openTransactions, (open) => open.length === 0)).toEqual([]);
+});
+
+test('a shared transaction the database stops answers SERVICE_UNAVAILABLE', async () => {
+  const { db: request, reads } = db.withRequestTransaction();
+  reads.share();
+  try {
+    const running = request.read('unscoped/test-support/busy-count', { n: 2_000_000_000 }).catch((error: unknown) => error);
+    const busy = await until(
+      () => db.read<{ transactionId: string; currentQuery: string }>('unscoped/test-support/list-transactions'),
+      (txs) => txs.some((t) => t.currentQuery.includes('i % 7 = 0')),
+    );
+    const ids = busy.filter((t) => t.currentQuery.includes('i % 7 = 0')).map((t) => t.transactionId);
+    expect(ids).toHaveLength(1);
+    await db.read('unscoped/test-support/terminate-transactions', { ids });
+    const failure = await running;
+    expect(failure).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+  } finally {
+    await reads.close();
+  }
+  expect(await until(openTransactions, (open) => open.length === 0)).toEqual([]);
+});
