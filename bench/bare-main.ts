@@ -9,6 +9,7 @@ import { SCENARIOS } from './scenarios';
  * What HTTP alone costs on top of the driver.
  */
 async function main(): Promise<void> {
+  // The embedded Neo4j has authentication on: the bench passes its credentials.
   const driver = await openDriver(process.env.NEO4J_URI!, { user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' });
   const db = new Neo4jExecutor(driver);
   const byName = new Map(SCENARIOS.map((s) => [s.name, s]));

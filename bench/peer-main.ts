@@ -9,6 +9,7 @@ import { PEER_TYPE_DEFS } from './scenarios';
  * node:http handler (POST / with a GraphQL request), so the comparison is the GraphQL layer.
  */
 async function main(): Promise<void> {
+  // The embedded Neo4j has authentication on: the bench passes its credentials.
   const driver = await openDriver(process.env.NEO4J_URI!, { user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' });
   const schema = await new Neo4jGraphQL({
     typeDefs: PEER_TYPE_DEFS,

@@ -1,3 +1,5 @@
+import 'reflect-metadata';
+import { IssueType } from '../src/domain/enums';
 import type { TxRunner } from '../src/graph/executor';
 import { encodeCursor, setCursorSecret } from '../src/schema/common/connection';
 
@@ -12,16 +14,14 @@ export interface Fixture {
   deepAfterId: string;
 }
 
-export const ISSUE_TYPES = [
-  'ACCOUNT_PAYMENT',
-  'BILLING',
-  'COMMERCE_PLATFORM',
-  'CONFIGURATION',
-  'DEPLOYMENT_PROVISIONING',
-  'OUTAGE',
-  'SUBSCRIPTION_MANAGEMENT',
-  'TECHNICAL',
-] as const;
+/** The service's issue types (the enum itself: a renamed type must not turn requests into errors). */
+export const ISSUE_TYPES = Object.values(IssueType);
+
+/**
+ * The key the bench's service signs cursors with (its CURSOR_SECRET), so the bench can start a
+ * page after any customer as a client holding that cursor would.
+ */
+export const BENCH_CURSOR_SECRET = 'bench-cursor-secret-not-for-any-deployment';
 
 /** A GraphQL request. */
 export interface GraphQLRequest {
@@ -49,13 +49,7 @@ const pick = <T>(items: readonly T[], random: () => number): T => items[Math.flo
 const SCOPE_ALL = { all: true, partnerId: null, publisherId: null };
 const CONTACT = 'id kind name email phone url hours sla';
 
-/**
- * The secret the bench's service signs its cursors with (CURSOR_SECRET in its environment), so
- * that the bench can make the cursor of a page deep in the list as the service would.
- */
-export const BENCH_CURSOR_SECRET = 'bench-cursor-secret-of-at-least-32-bytes';
-
-/** A cursor of the service's `customers` list for a sort key (src/schema/common/connection.ts), signed with BENCH_CURSOR_SECRET. */
+/** The service's cursor of `customers` for a sort key, signed with the bench service's key (src/schema/common/connection.ts). */
 export function serviceCursor(sortKey: string): string {
   setCursorSecret(BENCH_CURSOR_SECRET);
   return encodeCursor('Query.customers', sortKey);

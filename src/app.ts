@@ -20,6 +20,7 @@ import { requestObserver } from './http/request-observer';
 import { currentRequestScope } from './http/request-scope';
 import { uiRoutes } from './http/ui-routes';
 import { createLogger, Logger } from './logger';
+import { requestTransactionPlugin } from './plugins/request-transaction.plugin';
 import { RETRY_AFTER_SECONDS, serviceUnavailablePlugin } from './plugins/service-unavailable.plugin';
 import { wellFormedInputPlugin } from './plugins/well-formed-input.plugin';
 import { buildGraphQLSchema } from './schema/build-schema';
@@ -89,6 +90,7 @@ export function createApolloServer(logger: Logger, options: ApolloOptions, plugi
       wellFormedInputPlugin(),
       serviceUnavailablePlugin(),
       costLimitPlugin<Context>({ maxCost: options.limits.maxCost, maxPageSize: options.maxPageSize }),
+      requestTransactionPlugin<Context>(),
       ApolloServerPluginLandingPageDisabled(),
       localNotice,
       ...plugins,
@@ -161,12 +163,16 @@ export async function createApp(config: Config, graph: GraphConnection, logger: 
         // A client that hangs up before its answer stops the request's transactions.
         const hangUp = new AbortController();
         res.once('close', () => res.writableFinished || hangUp.abort());
-        return createContext(
+        const context = createContext(
           graph.executor,
           { maxPageSize: config.maxPageSize, queryTimeoutMs: config.queryTimeoutMs, signal: hangUp.signal },
           caller,
           scope?.requestId,
         );
+        // The plugin closes the request's read transaction with the response; this covers any
+        // way out of a request that skips the plugin's hooks.
+        res.once('close', () => void context.reads.close());
+        return context;
       },
     }),
   );

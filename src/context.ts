@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Caller, Scope, scopeOf } from './auth/caller';
-import type { Neo4jExecutor } from './graph/executor';
+import type { Neo4jExecutor, RequestReads } from './graph/executor';
 import { createRepositories, Repositories } from './graph/repositories';
 import { createLoaders, Loaders } from './loaders/create-loaders';
 import { ChangeService } from './schema/change/change.service';
@@ -28,6 +28,8 @@ export interface Context {
   scope: Scope;
   loaders: Loaders;
   services: Services;
+  /** The request's shared read transaction: started and closed by requestTransactionPlugin (src/plugins/). */
+  reads: RequestReads;
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -64,8 +66,9 @@ export interface ContextOptions {
 
 /**
  * Builds a fresh context for one request. Its repositories run every statement with the caller's
- * `$scope` (tenant scoping lives in the Cypher) and the request's moment `$at`; its loaders are new
- * (they cache), and its services are bound to both.
+ * `$scope` (tenant scoping lives in the Cypher) and the request's moment `$at`, and its reads can
+ * share one transaction (`reads`: the caller of this function, or requestTransactionPlugin, must
+ * close it); its loaders are new (they cache), and its services are bound to both.
  */
 export function createContext(
   db: Neo4jExecutor,
@@ -75,7 +78,11 @@ export function createContext(
   at: Date = new Date(),
 ): Context {
   const scope = scopeOf(caller);
-  const repos = createRepositories(db.forRequest({ scope, at }).withLimits({ timeoutMs: options.queryTimeoutMs, signal: options.signal }));
+  const { db: requestDb, reads } = db
+    .forRequest({ scope, at })
+    .withLimits({ timeoutMs: options.queryTimeoutMs, signal: options.signal })
+    .withRequestTransaction();
+  const repos = createRepositories(requestDb);
   const loaders = createLoaders(repos);
-  return { requestId, at, caller, scope, loaders, services: createServices(repos, loaders, options, caller, at) };
+  return { requestId, at, caller, scope, loaders, services: createServices(repos, loaders, options, caller, at), reads };
 }

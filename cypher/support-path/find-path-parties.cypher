@@ -3,7 +3,8 @@
 // shows is the business of src/domain/support-path.ts; the caller's $scope was checked when the
 // subscription was chosen (find-subscription-candidates), and is checked again here. With each:
 // the support matrix's version (null before its first write), so a cached matrix is known to be
-// current without another round trip.
+// current without another round trip; and the contacts of the offer and of every party (by
+// owner id, @contacts-of), which the path's steps show, so no second statement reads them.
 CALL () {
   OPTIONAL MATCH (m:SupportMatrix {id: 'support-matrix'})
   RETURN m.version AS matrixVersion
@@ -21,7 +22,12 @@ CALL (subscriptionId) {
          @partner-fields(designated) AS designatedSupport,
          @publisher-fields(ms) AS microsoft,
          h.validFrom.epochMillis AS startedAt,
-         h.validTo.epochMillis AS endedAt
+         h.validTo.epochMillis AS endedAt,
+         [owner IN [
+           {id: o.id, contacts: @contacts-of(o)}, {id: pub.id, contacts: @contacts-of(pub)},
+           {id: por.id, contacts: @contacts-of(por)}, {id: provider.id, contacts: @contacts-of(provider)},
+           {id: designated.id, contacts: @contacts-of(designated)}, {id: ms.id, contacts: @contacts-of(ms)}
+         ] WHERE owner.id IS NOT NULL] AS contacts
   LIMIT 1
 }
-RETURN subscriptionId, customer, offer, publisher, partnerOfRecord, indirectProvider, designatedSupport, microsoft, startedAt, endedAt, matrixVersion
+RETURN subscriptionId, customer, offer, publisher, partnerOfRecord, indirectProvider, designatedSupport, microsoft, startedAt, endedAt, matrixVersion, contacts

@@ -3,6 +3,7 @@ import type {
   ChangeRecord,
   CustomerRecord,
   OfferRecord,
+  OwnerContacts,
   Page,
   ParentPage,
   PartnerRecord,
@@ -16,7 +17,7 @@ import type {
 import type { SupportGapKind } from '../domain/support-gaps';
 import type { OutagePartnerRecord, OutageScopeRecord } from './repositories/outage.repository';
 import type { SupportGapRecord } from './repositories/support-gaps.repository';
-import type { MatrixVersioned, PathParties, SubscriptionPeriod } from './repositories/support-path.repository';
+import type { MatrixVersioned, PartyContacts, PathParties, SubscriptionPeriod } from './repositories/support-path.repository';
 
 /**
  * Record → plain object mapping, one mapper per record: the only place that knows how a Cypher
@@ -171,7 +172,7 @@ export const toOutagePartner = (row: Row): OutagePartnerRecord => ({
   affectedSubscriptionCount: Number(need(row, 'OutagePartner', 'affectedSubscriptionCount')),
 });
 
-export const toPathParties = (row: Row): PathParties & SubscriptionPeriod & MatrixVersioned => {
+export const toPathParties = (row: Row): PathParties & SubscriptionPeriod & MatrixVersioned & PartyContacts => {
   const endedAt = optional<number>(row, 'endedAt');
   return {
     subscriptionId: need(row, 'PathParties', 'subscriptionId'),
@@ -185,5 +186,13 @@ export const toPathParties = (row: Row): PathParties & SubscriptionPeriod & Matr
     startedAt: isoFromMillis(need<number>(row, 'PathParties', 'startedAt')),
     endedAt: endedAt === null ? null : isoFromMillis(endedAt),
     matrixVersion: optional<number>(row, 'matrixVersion'),
+    contacts: toOwnerContacts(row.contacts),
   };
 };
+
+/** The contacts a statement read with their owner (`@contacts-of`): a list of contact records. */
+export const toContacts = (value: unknown): SupportContactRecord[] => (Array.isArray(value) ? value.map((c) => toContact(c as Row)) : []);
+
+/** `[{id, contacts}]` as find-path-parties and find-support-path return them. */
+export const toOwnerContacts = (value: unknown): OwnerContacts[] =>
+  (Array.isArray(value) ? value : []).map((owner) => ({ ownerId: (owner as Row).id as string, contacts: toContacts((owner as Row).contacts) }));

@@ -130,3 +130,18 @@ export interface ChangeRecord {
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 }
+
+/**
+ * The contacts of one partner, publisher or offer, ordered by kind then id, read together with
+ * their owner by the statement that read the owner (so no second statement asks for them).
+ */
+export interface OwnerContacts {
+  ownerId: string;
+  contacts: SupportContactRecord[];
+}
+
+/** A record and its own contacts, read in one statement. */
+export interface WithContacts<T> {
+  record: T;
+  contacts: SupportContactRecord[];
+}

@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
 import type { Repositories } from '../graph/repositories';
-import type { MatrixVersioned, PathParties, SubscriptionPeriod } from '../graph/repositories/support-path.repository';
+import type { MatrixVersioned, PathPartiesRead } from '../graph/repositories/support-path.repository';
 import type {
   CustomerRecord,
   GraphTypeName,
   OfferRecord,
+  OwnerContacts,
   PartnerRecord,
   PublisherRecord,
   ResourceRecord,
@@ -23,21 +24,45 @@ const pathPartiesKey = (k: { subscriptionId: string; at: Date }) => `${k.subscri
 /**
  * The per-request DataLoaders, one per way of looking data up. Each batch is one Cypher round
  * trip that UNWINDs its keys. Create a fresh set for every request: loaders cache.
+ *
+ * What only decorates a record comes with it: a partner's or publisher's contacts, an offer's
+ * publisher and contacts, every party's contacts on a support path are read by the statement
+ * that reads the record, and primed into `contactsByOwner` and `publisher`, so asking for them
+ * costs no statement of its own (`contactsByOwner` still answers owners read without them).
  */
 export function createLoaders(repos: Repositories) {
+  const contactsByOwner = new DataLoader<string, SupportContactRecord[]>(async (ids) =>
+    manyByKey(ids, await repos.contacts.findByOwnerIds(ids), (row) => row.ownerId, (row) => row.contact),
+  );
+  const primeContacts = (owners: readonly OwnerContacts[]) => {
+    for (const { ownerId, contacts } of owners) contactsByOwner.prime(ownerId, contacts);
+  };
+  const publisher = new DataLoader<string, PublisherRecord | null>(async (ids) => {
+    const rows = await repos.publishers.findWithContactsByIds(ids);
+    primeContacts(rows.map((r) => ({ ownerId: r.record.id, contacts: r.contacts })));
+    return oneByKey(ids, rows.map((r) => r.record), (p) => p.id);
+  });
   return {
     customer: new DataLoader<string, CustomerRecord | null>(async (ids) =>
       oneByKey(ids, await repos.customers.findByIds(ids), (c) => c.id),
     ),
-    partner: new DataLoader<string, PartnerRecord | null>(async (ids) =>
-      oneByKey(ids, await repos.partners.findByIds(ids), (p) => p.id),
-    ),
-    publisher: new DataLoader<string, PublisherRecord | null>(async (ids) =>
-      oneByKey(ids, await repos.publishers.findByIds(ids), (p) => p.id),
-    ),
-    offer: new DataLoader<string, OfferRecord | null>(async (ids) =>
-      oneByKey(ids, await repos.offers.findByIds(ids), (o) => o.id),
-    ),
+    partner: new DataLoader<string, PartnerRecord | null>(async (ids) => {
+      const rows = await repos.partners.findWithContactsByIds(ids);
+      primeContacts(rows.map((r) => ({ ownerId: r.record.id, contacts: r.contacts })));
+      return oneByKey(ids, rows.map((r) => r.record), (p) => p.id);
+    }),
+    publisher,
+    offer: new DataLoader<string, OfferRecord | null>(async (ids) => {
+      const rows = await repos.offers.findWithPublishersByIds(ids);
+      for (const { offer, publisher: pub } of rows) {
+        publisher.prime(pub.record.id, pub.record);
+        primeContacts([
+          { ownerId: offer.record.id, contacts: offer.contacts },
+          { ownerId: pub.record.id, contacts: pub.contacts },
+        ]);
+      }
+      return oneByKey(ids, rows.map((r) => r.offer.record), (o) => o.id);
+    }),
     subscription: new DataLoader<string, SubscriptionRecord | null>(async (ids) =>
       oneByKey(ids, await repos.subscriptions.findByIds(ids), (s) => s.id),
     ),
@@ -56,9 +81,7 @@ export function createLoaders(repos: Repositories) {
     resourcesByOffer: new DataLoader<string, ResourceRecord[]>(async (ids) =>
       manyByKey(ids, await repos.offers.findResourcesByOfferIds(ids), (r) => r.offerId),
     ),
-    contactsByOwner: new DataLoader<string, SupportContactRecord[]>(async (ids) =>
-      manyByKey(ids, await repos.contacts.findByOwnerIds(ids), (row) => row.ownerId, (row) => row.contact),
-    ),
+    contactsByOwner,
     // Keyed by rule and the matrix version read with the path: answered from the process's copy
     // of the matrix while it is at that version.
     supportRule: new DataLoader<SupportRuleKey & MatrixVersioned, SupportRuleRecord, string>(
@@ -73,19 +96,25 @@ export function createLoaders(repos: Repositories) {
       { cacheKeyFn: (key) => `${key.offerCategory}:${key.issueType}@${key.matrixVersion}` },
     ),
     // Keyed by subscription and moment; one round trip per distinct moment in the batch.
-    pathParties: new DataLoader<{ subscriptionId: string; at: Date }, (PathParties & SubscriptionPeriod & MatrixVersioned) | null, string>(
+    // The parties come with every party's contacts, primed into contactsByOwner.
+    pathParties: new DataLoader<{ subscriptionId: string; at: Date }, PathPartiesRead | null, string>(
       async (keys) => {
-        const found = new Map<string, PathParties & SubscriptionPeriod & MatrixVersioned>();
+        const found = new Map<string, PathPartiesRead>();
         const moments = new Map(keys.map((k) => [k.at.toISOString(), k.at]));
         for (const [iso, at] of moments) {
           const ids = keys.filter((k) => k.at.toISOString() === iso).map((k) => k.subscriptionId);
-          for (const row of await repos.supportPath.findPathParties(ids, at)) found.set(`${row.subscriptionId}@${iso}`, row);
+          for (const row of await repos.supportPath.findPathParties(ids, at)) {
+            primeContacts(row.contacts);
+            found.set(`${row.subscriptionId}@${iso}`, row);
+          }
         }
         return keys.map((k) => found.get(pathPartiesKey(k)) ?? null);
       },
       { cacheKeyFn: pathPartiesKey },
     ),
     // One page of children per parent, for the connection fields on nodes.
+    /** Primes what a statement read beside its own answer: the contacts of these owners. */
+    primeContacts,
     customersPageByPartner: pageLoader((ids, window) => repos.customers.pageByPartnerIds(ids, window)),
     resellersPageByProvider: pageLoader((ids, window) => repos.partners.pageResellersByProviderIds(ids, window)),
     providersPageByReseller: pageLoader((ids, window) => repos.partners.pageProvidersByResellerIds(ids, window)),

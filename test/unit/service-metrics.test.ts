@@ -13,8 +13,8 @@ test('operation names become labels only as GraphQL names, and at most 200 disti
 
 test('a statement event is observed under its file, mode and outcome', async () => {
   const metrics = new ServiceMetrics();
-  metrics.statement({ statement: 'customer/find-customers-by-ids', mode: 'READ', durationMs: 12, ok: true });
-  metrics.statement({ statement: 'customer/find-customers-by-ids', mode: 'READ', durationMs: 3000, ok: false });
+  metrics.statement({ statement: 'customer/find-customers-by-ids', mode: 'READ', durationMs: 12, ok: true, transaction: 1 });
+  metrics.statement({ statement: 'customer/find-customers-by-ids', mode: 'READ', durationMs: 3000, ok: false, transaction: 2 });
   const { body } = await metrics.scrape();
   expect(body).toContain('neo4j_statement_duration_seconds_count{statement="customer/find-customers-by-ids",mode="READ",outcome="ok"} 1');
   expect(body).toContain('neo4j_statement_duration_seconds_bucket{le="0.025",statement="customer/find-customers-by-ids",mode="READ",outcome="ok"} 1');

@@ -1,7 +1,7 @@
 import type { OfferCategory, OfferType } from '../../domain/enums';
 import type { Neo4jExecutor } from '../executor';
-import type { OfferRecord, Page, ParentPage, ResourceRecord } from '../records';
-import { Row, toOffer, toResource } from '../mappers';
+import type { OfferRecord, Page, ParentPage, PublisherRecord, ResourceRecord, WithContacts } from '../records';
+import { Row, toContacts, toOffer, toPublisher, toResource } from '../mappers';
 import { PageWindow, readPage, readParentPages } from './paging';
 
 /** Filters of the offer list; null leaves a filter out. */
@@ -19,6 +19,14 @@ export class OfferRepository {
   /** Offers with these ids, in no particular order; unknown ids are absent. */
   async findByIds(ids: readonly string[]): Promise<OfferRecord[]> {
     return (await this.db.read('offer/find-offers-by-ids', { ids })).map((r) => toOffer(r.offer as Row));
+  }
+
+  /** Offers with these ids, each with its publisher and both their contacts; in no particular order, unknown ids absent. */
+  async findWithPublishersByIds(ids: readonly string[]): Promise<Array<{ offer: WithContacts<OfferRecord>; publisher: WithContacts<PublisherRecord> }>> {
+    return (await this.db.read('offer/find-offers-with-publishers-by-ids', { ids })).map((r) => ({
+      offer: { record: toOffer(r.offer as Row), contacts: toContacts(r.offerContacts) },
+      publisher: { record: toPublisher(r.publisher as Row), contacts: toContacts(r.publisherContacts) },
+    }));
   }
 
   /** Every offer of these publishers, ordered by offer id within a publisher. */

@@ -1,7 +1,7 @@
 import type { PartnerKind } from '../../domain/enums';
 import type { Neo4jExecutor } from '../executor';
-import type { Page, ParentPage, PartnerRecord } from '../records';
-import { Row, toPartner } from '../mappers';
+import type { Page, ParentPage, PartnerRecord, WithContacts } from '../records';
+import { Row, toContacts, toPartner } from '../mappers';
 import { PageWindow, readPage, readParentPages } from './paging';
 
 /** Filters of the partner list; null leaves a filter out. */
@@ -16,6 +16,14 @@ export class PartnerRepository {
   /** Partners with these ids, in no particular order; unknown ids are absent. */
   async findByIds(ids: readonly string[]): Promise<PartnerRecord[]> {
     return (await this.db.read('partner/find-partners-by-ids', { ids })).map((r) => toPartner(r.partner as Row));
+  }
+
+  /** Partners with these ids, each with its contacts; in no particular order, unknown ids absent. */
+  async findWithContactsByIds(ids: readonly string[]): Promise<Array<WithContacts<PartnerRecord>>> {
+    return (await this.db.read('partner/find-partners-with-contacts-by-ids', { ids })).map((r) => ({
+      record: toPartner(r.partner as Row),
+      contacts: toContacts(r.contacts),
+    }));
   }
 
   /** Up to `limit` matching partners ordered by id, after `afterId` when given, and how many match. */

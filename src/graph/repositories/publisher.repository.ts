@@ -1,6 +1,6 @@
 import type { Neo4jExecutor } from '../executor';
-import type { Page, PublisherRecord } from '../records';
-import { Row, toPublisher } from '../mappers';
+import type { Page, PublisherRecord, WithContacts } from '../records';
+import { Row, toContacts, toPublisher } from '../mappers';
 import { PageWindow, readPage } from './paging';
 
 /** Filters of the publisher list; null leaves a filter out. */
@@ -15,6 +15,14 @@ export class PublisherRepository {
   /** Publishers with these ids, in no particular order; unknown ids are absent. */
   async findByIds(ids: readonly string[]): Promise<PublisherRecord[]> {
     return (await this.db.read('publisher/find-publishers-by-ids', { ids })).map((r) => toPublisher(r.publisher as Row));
+  }
+
+  /** Publishers with these ids, each with its contacts; in no particular order, unknown ids absent. */
+  async findWithContactsByIds(ids: readonly string[]): Promise<Array<WithContacts<PublisherRecord>>> {
+    return (await this.db.read('publisher/find-publishers-with-contacts-by-ids', { ids })).map((r) => ({
+      record: toPublisher(r.publisher as Row),
+      contacts: toContacts(r.contacts),
+    }));
   }
 
   /** Up to `limit` matching publishers ordered by id, after `afterId` when given, and how many match. */

@@ -2,6 +2,7 @@ import { ContactAudience, IssueType, SupportRole } from '../../domain/enums';
 import { applicableSteps, assembleSteps, supportPathOf, SupportPathResult } from '../../domain/support-path';
 import { BadUserInputError, NotFoundError } from '../../errors/domain-errors';
 import type { Repositories } from '../../graph/repositories';
+import type { SubscriptionCandidates } from '../../graph/repositories/support-path.repository';
 import type { SupportContactRecord } from '../../graph/records';
 import { articleClauses } from '../../graph/seed-loader';
 import type { Loaders } from '../../loaders/create-loaders';
@@ -38,6 +39,20 @@ export class SupportPathService {
   }
 
   /**
+   * Reads the candidates and, when there is exactly one, its parties and contacts in the same
+   * statement, and hands those to the loaders: the path then needs no other statement (the
+   * matrix is cached).
+   */
+  private async pickSubscription(customerId: string, offerId: string, subscriptionId: string | null, at: Date): Promise<string> {
+    const found = await this.repos.supportPath.findSupportPath(customerId, offerId, subscriptionId, at);
+    if (found.parties) {
+      this.loaders.primeContacts(found.parties.contacts);
+      this.loaders.pathParties.prime({ subscriptionId: found.parties.subscriptionId, at }, found.parties);
+    }
+    return chosenSubscription(customerId, offerId, subscriptionId, found);
+  }
+
+  /**
    * The support paths of every current subscription of a customer for one issue type, ordered by
    * subscription id ([] for an unknown customer). Loader-backed, so the paths of many customers
    * cost one round trip per step of assembly. Throws NOT_FOUND when the matrix has no rule for
@@ -71,24 +86,24 @@ export class SupportPathService {
     const assembled = assembleSteps(rule.steps, { parties, contactsByRole, audience, clause: (id) => clauses.get(id)! });
     return supportPathOf(subscriptionId, issueType, audience, parties, assembled);
   }
+}
 
-  private async pickSubscription(customerId: string, offerId: string, subscriptionId: string | null, at: Date): Promise<string> {
-    const found = await this.repos.supportPath.findSubscriptionCandidates(customerId, offerId, subscriptionId, at);
-    if (!found.customerFound) throw new NotFoundError(`No customer with id "${customerId}".`, { field: 'customerId' });
-    if (!found.offerFound) throw new NotFoundError(`No offer with id "${offerId}".`, { field: 'offerId' });
-    const ids = found.subscriptionIds;
-    if (ids.length === 0) {
-      const which = subscriptionId ? `no subscription "${subscriptionId}"` : 'no subscription';
-      throw new NotFoundError(`Customer "${customerId}" has ${which} to offer "${offerId}".`, {
-        field: subscriptionId ? 'subscriptionId' : 'offerId',
-      });
-    }
-    if (ids.length > 1) {
-      throw new BadUserInputError(
-        `Customer "${customerId}" has ${ids.length} subscriptions to offer "${offerId}"; pass subscriptionId to choose one.`,
-        { field: 'subscriptionId', candidateSubscriptionIds: ids },
-      );
-    }
-    return ids[0];
+/** The one subscription the candidates name; NOT_FOUND or BAD_USER_INPUT otherwise. */
+function chosenSubscription(customerId: string, offerId: string, subscriptionId: string | null, found: SubscriptionCandidates): string {
+  if (!found.customerFound) throw new NotFoundError(`No customer with id "${customerId}".`, { field: 'customerId' });
+  if (!found.offerFound) throw new NotFoundError(`No offer with id "${offerId}".`, { field: 'offerId' });
+  const ids = found.subscriptionIds;
+  if (ids.length === 0) {
+    const which = subscriptionId ? `no subscription "${subscriptionId}"` : 'no subscription';
+    throw new NotFoundError(`Customer "${customerId}" has ${which} to offer "${offerId}".`, {
+      field: subscriptionId ? 'subscriptionId' : 'offerId',
+    });
   }
+  if (ids.length > 1) {
+    throw new BadUserInputError(
+      `Customer "${customerId}" has ${ids.length} subscriptions to offer "${offerId}"; pass subscriptionId to choose one.`,
+      { field: 'subscriptionId', candidateSubscriptionIds: ids },
+    );
+  }
+  return ids[0];
 }

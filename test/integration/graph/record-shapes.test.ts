@@ -23,16 +23,19 @@ const CALLS: Calls = {
   },
   partners: {
     findByIds: (r) => r.findByIds(['ptr-fabrikam', 'ptr-tailspin']),
+    findWithContactsByIds: (r) => r.findWithContactsByIds(['ptr-fabrikam', 'ptr-tailspin']),
     page: (r) => r.page({ nameContains: null, kind: null }, window),
     pageResellersByProviderIds: (r) => r.pageResellersByProviderIds(['ptr-adatum'], window),
     pageProvidersByResellerIds: (r) => r.pageProvidersByResellerIds(['ptr-tailspin'], window),
   },
   publishers: {
     findByIds: (r) => r.findByIds(['pub-litware', 'pub-microsoft']),
+    findWithContactsByIds: (r) => r.findWithContactsByIds(['pub-litware', 'pub-microsoft']),
     page: (r) => r.page({ nameContains: null, isMicrosoft: null }, window),
   },
   offers: {
     findByIds: (r) => r.findByIds(['off-litware-siem', 'off-m365-e3']),
+    findWithPublishersByIds: (r) => r.findWithPublishersByIds(['off-litware-siem', 'off-m365-e3']),
     findByPublisherIds: (r) => r.findByPublisherIds(['pub-litware']),
     findResourcesByOfferIds: (r) => r.findResourcesByOfferIds(['off-litware-siem', 'off-litware-firewall']),
     page: (r) => r.page({ nameContains: null, publisherId: null, category: null, offerType: null }, window),
@@ -63,7 +66,7 @@ const CALLS: Calls = {
     pagePartners: (r) => r.pagePartners(['off-litware-siem', 'off-litware-firewall'], null, 50),
   },
   supportPath: {
-    findSubscriptionCandidates: (r) => r.findSubscriptionCandidates('cust-wideworld', 'off-litware-siem', null, new Date()),
+    findSupportPath: (r) => r.findSupportPath('cust-wideworld', 'off-litware-siem', null, new Date()),
     findPathParties: (r) => r.findPathParties(['sub-001', 'sub-027'], new Date()),
   },
   changes: { page: (r) => r.page({ entityId: 'ptr-coho', clientMutationId: null }, window) },
