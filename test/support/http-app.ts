@@ -18,7 +18,7 @@ export interface HttpApp {
 
 /** Starts the service configured by `env` (NEO4J_URI is the test run's database). */
 export async function startHttpApp(env: Record<string, string> = {}): Promise<HttpApp> {
-  const config = loadConfig({ ...env, ...testNeo4jEnv() });
+  const config = loadConfig({ ...testNeo4jEnv(), ...env });
   const graph = await connectGraph(config.neo4j, { seedWhenEmpty: false, log: () => {} });
   const loggedErrors: Array<Record<string, unknown>> = [];
   const app: App = await createApp(config, graph, { info: () => {}, error: (message, details) => loggedErrors.push({ message, ...details }) });
