@@ -1,16 +1,24 @@
-// Creates or renames each customer. A row naming creatorPartnerId (a partner creating it through
-// a mutation) opens that partner's customer relationship, only when this row created the customer:
-// renaming an existing one opens nothing. The write holds the customer's creation gate, so of
-// concurrent copies exactly one creates it.
+// Creates or renames each customer. A row naming creatorPartnerId (a partner writing through a
+// mutation) opens that partner's customer relationship when the row creates the customer, and
+// renames an existing one only when the partner has a relationship with it: checked again here,
+// under the write's locks, because a concurrent write may have created the customer since the
+// caller's rights were checked. Returns the ids of the rows refused for that reason (nothing is
+// written for them; the caller's write fails). The write holds the customer's creation gate, so
+// of concurrent copies exactly one creates it.
 UNWIND $rows AS row
 MERGE (c:Customer {id: row.id})
 ON CREATE SET c._created = true
-SET c.name = row.name
 WITH row, c, c._created IS NOT NULL AS created
 REMOVE c._created
 WITH row, c, created
-WHERE created AND row.creatorPartnerId IS NOT NULL
-MATCH (p:Partner {id: row.creatorPartnerId})
-CREATE (p)-[:HAS_RELATIONSHIP_WITH {
-  validFrom: $at, origin: 'CREATED', requestedBy: row.createdBy, requestedAt: $at, acceptedBy: null, acceptedAt: $at
-}]->(c)
+OPTIONAL MATCH (creator:Partner {id: row.creatorPartnerId})
+WITH row, c, created, creator,
+     row.creatorPartnerId IS NULL OR created OR (creator IS NOT NULL AND @customer-relationship(creator, c)) AS allowed
+SET c.name = CASE WHEN allowed THEN row.name ELSE c.name END
+FOREACH (_ IN CASE WHEN created AND creator IS NOT NULL THEN [1] ELSE [] END |
+  CREATE (creator)-[:HAS_RELATIONSHIP_WITH {
+    validFrom: $at, origin: 'CREATED', requestedBy: row.createdBy, requestedAt: $at, acceptedAt: $at
+  }]->(c))
+WITH row, allowed
+WHERE NOT allowed
+RETURN row.id AS id

@@ -16,6 +16,7 @@ import type {
 } from '../../domain/dataset';
 import { relationshipRequestId } from '../../domain/dataset';
 import type { EntityType, Snapshot } from '../../domain/entity-state';
+import { NotFoundError } from '../../errors/domain-errors';
 import type { Problem } from '../../domain/problem';
 import { SupportRuleInput, supportRuleFieldProblems, supportRuleId } from '../../domain/support-matrix';
 import {
@@ -319,6 +320,29 @@ const relationshipGrants: WriteOp<RelationshipGrantRow> = {
   },
 };
 
+/**
+ * A customer's upsert keeps its relationships (a mutation creating one reads it back: it may open
+ * one). A partner's row that turns out, under the write's locks, to rename a customer it has no
+ * relationship with (one a concurrent write just created) fails the whole write with NOT_FOUND,
+ * the answer the caller gets for a customer it cannot see.
+ */
+const customers: WriteOp<CustomerRow> = {
+  ...upsert<CustomerRow>('upsert/upsert-customers', () => [], customerProblems, {
+    label: 'Customer',
+    after: (row, before) => ({
+      type: 'Customer',
+      state: { name: row.name, relationships: before?.type === 'Customer' ? (before.state?.relationships ?? []) : [] },
+    }),
+  }),
+  write: async (tx, rows) => {
+    const result = await tx.run<{ id: string }>('upsert/upsert-customers', {
+      rows: rows.map((row) => ({ id: row.id, name: row.name, creatorPartnerId: row.creatorPartnerId ?? null, createdBy: row.createdBy ?? null })),
+    });
+    const refused = result.records[0]?.get('id');
+    if (refused) throw new NotFoundError(`No entity with id "${refused}".`, { id: refused });
+  },
+};
+
 /** A contact as it is stored: its kind, its audience (the kind's default when the row has none) and its optional fields. */
 function contactFields(row: ContactRow) {
   return {
@@ -353,20 +377,7 @@ export const WRITE_OPS: { [K in WriteOpName]: WriteOp<OpRows[K], any> } = {
     label: 'Offer',
     after: (row) => ({ type: 'Offer', state: { name: row.name, offerType: row.offerType, publisherId: row.publisherId } }),
   }),
-  // A customer's upsert keeps its relationships (a mutation creating one reads it back: it may open one).
-  customers: upsert<CustomerRow>(
-    'upsert/upsert-customers',
-    () => [],
-    customerProblems,
-    {
-      label: 'Customer',
-      after: (row, before) => ({
-        type: 'Customer',
-        state: { name: row.name, relationships: before?.type === 'Customer' ? (before.state?.relationships ?? []) : [] },
-      }),
-    },
-    (row) => ({ id: row.id, name: row.name, creatorPartnerId: row.creatorPartnerId ?? null, createdBy: row.createdBy ?? null }),
-  ),
+  customers,
   subscriptions,
   // A contact's owner never changes (the rules refuse it).
   contacts: upsert<ContactRow>(

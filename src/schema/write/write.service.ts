@@ -324,8 +324,16 @@ export class WriteService {
     return this.caller.partnerId;
   }
 
+  /**
+   * Either side of a link (or the operator) ends it alone. To a partner, a link that is not in
+   * force is NOT_FOUND whether or not the other side exists, so ending one tells nothing of what
+   * exists beyond its scope.
+   */
   async unlinkReseller(input: UnlinkResellerInput): Promise<ResellerLinkResult> {
     await this.guard([], { partnerIds: [input.resellerId, input.providerId] });
+    if (!isOperator(this.caller) && !(await this.relationshipOpen('RESELLER_LINK', input.resellerId, input.providerId))) {
+      throw new NotFoundError(`No reseller link from "${input.resellerId}" to "${input.providerId}".`, { id: input.providerId });
+    }
     await this.apply('unlinkReseller', 'resellerUnlinks', {
       resellerId: input.resellerId,
       providerId: input.providerId,

@@ -251,7 +251,7 @@ const CASES: Record<string, MutationCase> = {
     roles: PARTNER_DATA,
     op: (w, side) =>
       withInput('unlinkReseller', 'UnlinkResellerInput', pick(side, { resellerId: w.res, providerId: w.provB }, { resellerId: w.res2, providerId: w.prov2B }, { resellerId: w.res, providerId: w.nope }), 'active'),
-    expect: { partner: ['OK', 'FORBIDDEN', 'OK'], operator: ['OK', 'OK', 'OK'] },
+    expect: { partner: ['OK', 'FORBIDDEN', 'NOT_FOUND'], operator: ['OK', 'OK', 'BAD_USER_INPUT'] },
   },
   requestCustomerRelationship: {
     roles: PARTNER_DATA,

@@ -1,4 +1,5 @@
 import { Role } from '../../../src/auth/roles';
+import { GraphWriter } from '../../../src/graph/writes/graph-writer';
 import { countGraph, deleteTestData, openTestGraph, plantGraph, TestGraph, testCaller, testIdPrefix } from '../../support/test-graph';
 
 // Issue 10, findings 1 and 2: a partner reaches a customer only through a customer relationship,
@@ -63,6 +64,16 @@ describe('finding 1: customer relationships', () => {
       recordSubscription: { id: id('sub-new'), partnerOfRecord: { id: id('direct-a') } },
     });
     expect(code(await graph.execute(RENAME, { id: id('cust-new'), name: 'Renamed by A' }, as('direct-a')))).toBe('OK');
+  });
+
+  test('under the write lock: a partner renaming a customer it has no relationship with (created since its rights were checked) writes nothing', async () => {
+    // What a partner's upsertCustomer writes once its guard saw no such customer, when a concurrent write created it meanwhile.
+    const writer = new GraphWriter(graph.db);
+    const row = { id: id('cust-ended'), name: 'Raced', creatorPartnerId: id('direct-b'), createdBy: 'racer' };
+    await expect(writer.write('customers', [row], { operation: 'upsertCustomer', callerId: 'racer' }, { strict: true })).rejects.toMatchObject({
+      extensions: { code: 'NOT_FOUND' },
+    });
+    expect((await graph.execute(`{ customer(id: "${id('cust-ended')}") { name } }`)).data).toEqual({ customer: { name: 'Formerly served' } });
   });
 
   test('a partner that sees a customer but has no relationship with it is FORBIDDEN', async () => {
