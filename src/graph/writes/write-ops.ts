@@ -335,8 +335,13 @@ const customers: WriteOp<CustomerRow> = {
     }),
   }),
   write: async (tx, rows) => {
-    const result = await tx.run<{ id: string }>('upsert/upsert-customers', {
-      rows: rows.map((row) => ({ id: row.id, name: row.name, creatorPartnerId: row.creatorPartnerId ?? null, createdBy: row.createdBy ?? null })),
+    // Imports, seeds and the operator take the plain upsert; a partner's rows the checked one.
+    const plain = rows.filter((row) => !row.creatorPartnerId).map((row) => ({ id: row.id, name: row.name }));
+    const partners = rows.filter((row) => row.creatorPartnerId);
+    if (plain.length) await tx.run('upsert/upsert-customers', { rows: plain });
+    if (!partners.length) return;
+    const result = await tx.run<{ id: string }>('write/upsert-customers-as-partner', {
+      rows: partners.map((row) => ({ id: row.id, name: row.name, creatorPartnerId: row.creatorPartnerId, createdBy: row.createdBy ?? null })),
     });
     const refused = result.records[0]?.get('id');
     if (refused) throw new NotFoundError(`No entity with id "${refused}".`, { id: refused });

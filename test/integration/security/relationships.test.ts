@@ -76,6 +76,12 @@ describe('finding 1: customer relationships', () => {
     expect((await graph.execute(`{ customer(id: "${id('cust-ended')}") { name } }`)).data).toEqual({ customer: { name: 'Formerly served' } });
   });
 
+  test('the sample data keeps working: a partner serving a customer through a subscription in force has a relationship with it', async () => {
+    const fabrikam = testCaller([Role.ADMIN_AGENT], { partnerId: 'ptr-fabrikam' });
+    expect((await graph.execute(RENAME, { id: 'cust-contoso', name: 'Contoso Ltd' }, fabrikam)).data).toEqual({ upsertCustomer: { id: 'cust-contoso', name: 'Contoso Ltd' } });
+    expect((await graph.execute(REQUEST, { customerId: 'cust-contoso' }, fabrikam)).data!.requestCustomerRelationship.status).toBe('ACTIVE');
+  });
+
   test('a partner that sees a customer but has no relationship with it is FORBIDDEN', async () => {
     // The reseller is the designated support contact of one of the customer's subscriptions: it sees the customer, it does not serve it.
     await plantGraph(graph.db, {
