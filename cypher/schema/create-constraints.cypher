@@ -9,6 +9,7 @@ CREATE CONSTRAINT support_contact_id IF NOT EXISTS FOR (n:SupportContact) REQUIR
 CREATE CONSTRAINT resource_id IF NOT EXISTS FOR (n:Resource) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT support_rule_id IF NOT EXISTS FOR (n:SupportRule) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT support_rule_step_id IF NOT EXISTS FOR (n:SupportRuleStep) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT relationship_request_id IF NOT EXISTS FOR (n:RelationshipRequest) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT support_matrix_id IF NOT EXISTS FOR (n:SupportMatrix) REQUIRE n.id IS UNIQUE;
 CREATE INDEX publisher_is_microsoft IF NOT EXISTS FOR (n:Publisher) ON (n.isMicrosoft);
 CREATE INDEX support_rule_key IF NOT EXISTS FOR (n:SupportRule) ON (n.offerCategory, n.issueType);

@@ -13,6 +13,7 @@ CALL (id) {
   UNION MATCH (n:SupportContact {id: id}) RETURN n
   UNION MATCH (n:Resource {id: id}) RETURN n
   UNION MATCH (n:SupportRule {id: id}) RETURN n
+  UNION MATCH (n:RelationshipRequest {id: id}) RETURN n
 }
 SET n.id = n.id
 RETURN collect(n.id) AS found

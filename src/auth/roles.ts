@@ -35,6 +35,8 @@ export const MAY = {
   writePartnerData: [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.PLATFORM_OPERATOR],
   /** Write publishers, offers, support contacts and resources (own organisation). */
   writeCatalogData: [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.PUBLISHER_ADMIN, Role.PLATFORM_OPERATOR],
+  /** Accept or grant a customer relationship for the customer (who has no login here): the platform operator only. */
+  grantCustomerRelationships: [Role.PLATFORM_OPERATOR],
   /** Edit the support matrix: the platform operator only. */
   writeMatrix: [Role.PLATFORM_OPERATOR],
   /** Read the audit trail (`changes`): internal analysts. */

@@ -34,6 +34,13 @@ export interface OfferRow {
 export interface CustomerRow {
   id: string;
   name: string;
+  /**
+   * Mutation only: the partner creating the customer, which gets a customer relationship with it
+   * in the same transaction (only when the row creates it; an update opens nothing).
+   */
+  creatorPartnerId?: string | null;
+  /** Mutation only: who is creating it (the caller's subject), kept on that relationship. */
+  createdBy?: string | null;
 }
 
 /**
@@ -151,6 +158,44 @@ export interface SupportDesignationRow {
   subscriptionId: string;
   resellerId?: string | null;
   effectiveAt?: string | null;
+}
+
+/** What a relationship request or grant is about: a partner with a customer, or a reseller with a provider. */
+export type RelationshipKind = 'CUSTOMER' | 'RESELLER_LINK';
+
+/**
+ * One side asks for a relationship (docs/security.md): a partner (`fromId`) with a customer
+ * (`toId`), or a reseller (`fromId`) with a provider (`toId`), asked by `requestingPartnerId`
+ * (one of the two partners of a link; the partner of a customer relationship).
+ */
+export interface RelationshipRequestRow {
+  kind: RelationshipKind;
+  fromId: string;
+  toId: string;
+  requestingPartnerId: string;
+  /** The caller's subject, kept on the request and then on the relationship. */
+  requestedBy: string;
+}
+
+/**
+ * Opens a relationship: `ACCEPTED` answers a pending request (required), `GRANTED` needs none
+ * (the platform operator's). A pending request is consumed either way.
+ */
+export interface RelationshipGrantRow {
+  kind: RelationshipKind;
+  fromId: string;
+  toId: string;
+  origin: 'ACCEPTED' | 'GRANTED';
+  /** The caller's subject. */
+  acceptedBy: string;
+  /** The partner that accepted (the other side of a link), or null for the platform operator. */
+  acceptingPartnerId: string | null;
+  validFrom?: string | null;
+}
+
+/** The id of the pending request for this relationship (one per pair, whoever asked). */
+export function relationshipRequestId(kind: RelationshipKind, fromId: string, toId: string): string {
+  return `${fromId}:requests-${kind === 'CUSTOMER' ? 'customer' : 'provider'}:${toId}`;
 }
 
 /** Removes one entity of the named type (and what only it owns). */

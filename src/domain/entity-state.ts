@@ -2,10 +2,42 @@
  * What the graph holds for one entity, as validation reads it and as the audit records it before
  * and after a write. Instants are ISO-8601 strings in UTC.
  */
-export type EntityType = 'Customer' | 'Partner' | 'Publisher' | 'Offer' | 'Subscription' | 'SupportContact' | 'Resource' | 'SupportRule';
+export type EntityType =
+  | 'Customer'
+  | 'Partner'
+  | 'Publisher'
+  | 'Offer'
+  | 'Subscription'
+  | 'SupportContact'
+  | 'Resource'
+  | 'SupportRule'
+  | 'RelationshipRequest';
+
+/** An open customer relationship: since when, how it came about, who asked and who accepted. */
+export interface CustomerRelationshipState {
+  partnerId: string;
+  since: string;
+  /** `CREATED` (the partner created the customer), `ACCEPTED` (a request accepted) or `GRANTED` (by the platform operator). */
+  origin: string;
+  requestedBy: string | null;
+  requestedAt: string | null;
+  acceptedBy: string | null;
+}
 
 export interface CustomerState {
   name: string;
+  /** The partners with an open customer relationship, ordered by partner id (absent in states read before relationships existed). */
+  relationships?: CustomerRelationshipState[];
+}
+
+/** A pending request for a customer relationship or a reseller link. */
+export interface RelationshipRequestState {
+  kind: string;
+  fromId: string;
+  toId: string;
+  requestingPartnerId: string;
+  requestedBy: string;
+  requestedAt: string;
 }
 
 export interface PartnerState {
@@ -76,4 +108,5 @@ export type Snapshot =
   | { type: 'Subscription'; state: SubscriptionState | null }
   | { type: 'SupportContact'; state: ContactState | null }
   | { type: 'Resource'; state: ResourceState | null }
-  | { type: 'SupportRule'; state: SupportRuleState | null };
+  | { type: 'SupportRule'; state: SupportRuleState | null }
+  | { type: 'RelationshipRequest'; state: RelationshipRequestState };

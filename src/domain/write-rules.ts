@@ -8,6 +8,8 @@ import type {
   PartnerRow,
   PublisherRow,
   RemovalRow,
+  RelationshipGrantRow,
+  RelationshipRequestRow,
   ResellerLinkRow,
   ResellerUnlinkRow,
   ResourceRow,
@@ -15,6 +17,7 @@ import type {
   SubscriptionRow,
   SupportDesignationRow,
 } from './dataset';
+import { relationshipRequestId } from './dataset';
 import { ContactAudience, ContactKind, OfferType, PartnerKind, ResourceKind } from './enums';
 import type { EntityType, PartnerState, Snapshot, SubscriptionState } from './entity-state';
 import { isOneOf, Problem } from './problem';
@@ -63,6 +66,7 @@ const LABEL: Record<EntityType, string> = {
   SupportContact: 'support contact',
   Resource: 'resource',
   SupportRule: 'support rule',
+  RelationshipRequest: 'relationship request',
 };
 
 /** Checks on the fields of one row, collecting problems in order. */
@@ -318,6 +322,51 @@ export function resellerLinkProblems(row: ResellerLinkRow, ctx: RuleContext): Pr
   if (row.validTo && ms(row.validTo) <= ms(from)) c.fail('validTo', `must be after validFrom (${from})`);
   const current = reseller?.links.find((l) => l.providerId === row.providerId);
   if (row.validTo && current) notBefore(c, 'validTo', row.validTo, current.since, 'the current link began');
+  return c.problems;
+}
+
+/**
+ * A request names only what its own side may know: the requesting partner must exist (and, for a
+ * link, be of its side's kind); the other side is checked when the request is accepted, so a
+ * request tells nothing of what exists beyond the caller's scope.
+ */
+export function relationshipRequestProblems(row: RelationshipRequestRow, ctx: RuleContext): Problem[] {
+  const c = new Checks(row).oneOf('kind', { CUSTOMER: 'CUSTOMER', RESELLER_LINK: 'RESELLER_LINK' }).id('fromId').id('toId').id('requestingPartnerId');
+  if (!c.ok) return c.problems;
+  if (row.kind === 'CUSTOMER') {
+    ref(c, ctx, 'fromId', row.fromId, 'Partner');
+  } else if (row.requestingPartnerId === row.fromId) {
+    partnerOfKind(c, ctx, 'resellerId', row.fromId, [PartnerKind.INDIRECT_RESELLER], 'only an INDIRECT_RESELLER buys through a provider');
+  } else if (row.requestingPartnerId === row.toId) {
+    partnerOfKind(c, ctx, 'providerId', row.toId, [PartnerKind.INDIRECT_PROVIDER], 'a reseller buys through an INDIRECT_PROVIDER');
+  } else {
+    c.fail('requestingPartnerId', 'must be one of the two partners of the link');
+  }
+  return c.problems;
+}
+
+/**
+ * Opening a relationship: both sides exist (a link: a reseller and a provider); an acceptance
+ * answers a pending request, made by the other side when a partner accepts.
+ */
+export function relationshipGrantProblems(row: RelationshipGrantRow, ctx: RuleContext): Problem[] {
+  const c = new Checks(row).oneOf('kind', { CUSTOMER: 'CUSTOMER', RESELLER_LINK: 'RESELLER_LINK' }).id('fromId').id('toId').instant('validFrom');
+  if (!c.ok) return c.problems;
+  // The request first: without one from the other side, an acceptance says nothing of what exists.
+  if (row.origin === 'ACCEPTED') {
+    const request = ctx.entity(relationshipRequestId(row.kind, row.fromId, row.toId));
+    const pending = request?.type === 'RelationshipRequest' ? request.state : null;
+    if (!pending || (row.acceptingPartnerId && pending.requestingPartnerId === row.acceptingPartnerId)) {
+      c.fail('request', 'there is no pending request from the other side to accept');
+      return c.problems;
+    }
+  }
+  if (row.kind === 'CUSTOMER') {
+    ref(c, ctx, 'partnerId', row.fromId, 'Partner');
+    ref(c, ctx, 'customerId', row.toId, 'Customer');
+  } else {
+    c.problems.push(...resellerLinkProblems({ resellerId: row.fromId, providerId: row.toId, validFrom: row.validFrom }, ctx));
+  }
   return c.problems;
 }
 

@@ -1,4 +1,5 @@
 // The stored state of each entity named, whatever its kind (ids are unique across kinds): one row
+// (a customer's open relationships are part of its state, a pending relationship request is one),
 // per id found. Instants are epoch milliseconds. A subscription's parties are its current ones or,
 // once it has ended, those it ended with. $labels (null: every label) names the only labels to
 // look in, when the caller knows them (an import's own rows): the other branches do no work.
@@ -6,7 +7,14 @@ UNWIND $ids AS id
 CALL (id) {
   WITH id WHERE $labels IS NULL OR 'Customer' IN $labels
   MATCH (n:Customer {id: id})
-  RETURN 'Customer' AS type, n { .name } AS state
+  OPTIONAL MATCH (p:Partner)-[r:HAS_RELATIONSHIP_WITH]->(n)
+  WHERE r.validTo IS NULL
+  WITH n, p, r ORDER BY p.id
+  WITH n, collect(CASE WHEN p IS NULL THEN null ELSE {
+    partnerId: p.id, since: r.validFrom.epochMillis, origin: r.origin,
+    requestedBy: r.requestedBy, requestedAt: r.requestedAt.epochMillis, acceptedBy: r.acceptedBy
+  } END) AS relationships
+  RETURN 'Customer' AS type, n { .name, relationships: relationships } AS state
   UNION ALL
   WITH id WHERE $labels IS NULL OR 'Partner' IN $labels
   MATCH (n:Partner {id: id})
@@ -57,6 +65,10 @@ CALL (id) {
   MATCH (n:Resource {id: id})
   OPTIONAL MATCH (o:Offer)-[:HAS_RESOURCE]->(n)
   RETURN 'Resource' AS type, n { offerId: o.id, .kind, .url } AS state
+  UNION ALL
+  WITH id WHERE $labels IS NULL OR 'RelationshipRequest' IN $labels
+  MATCH (n:RelationshipRequest {id: id})
+  RETURN 'RelationshipRequest' AS type, n { .kind, .fromId, .toId, .requestingPartnerId, .requestedBy, requestedAt: n.requestedAt.epochMillis } AS state
   UNION ALL
   WITH id WHERE $labels IS NULL OR 'SupportRule' IN $labels
   MATCH (n:SupportRule {id: id})-[:HAS_STEP]->(step:SupportRuleStep)

@@ -1,6 +1,8 @@
 // For each id that names a stored entity, the organisations whose data it is (who may change it):
-// a partner or publisher owns itself; a customer and a subscription belong to the partners that
-// sell or supply them at $at (the write's moment); an offer, and its contacts and resources, to its publisher; a partner's
+// a partner or publisher owns itself; a customer belongs to the partners with a customer
+// relationship with it at $at (the write's moment): an open HAS_RELATIONSHIP_WITH, or, by rule, a
+// subscription of it they sell or supply at $at; a subscription belongs to the partners that sell
+// or supply it at $at; an offer, and its contacts and resources, to its publisher; a partner's
 // or publisher's contact to that partner or publisher. Unknown ids are absent.
 UNWIND $ids AS id
 OPTIONAL MATCH (partner:Partner {id: id})
@@ -14,7 +16,11 @@ WITH id, coalesce(partner, publisher, customer, subscription, offer, contact, re
 WHERE n IS NOT NULL
 CALL (n) {
   OPTIONAL MATCH (n:Customer)-[h:HAS_SUBSCRIPTION WHERE @in-force(h)]->(:Subscription)-[r:SOLD_BY|SUPPLIED_BY WHERE @in-force(r)]->(cp:Partner)
-  RETURN collect(DISTINCT cp.id) AS customerPartners
+  RETURN collect(DISTINCT cp.id) AS servingPartners
+}
+CALL (n) {
+  OPTIONAL MATCH (n:Customer)<-[r:HAS_RELATIONSHIP_WITH WHERE @in-force(r)]-(rp:Partner)
+  RETURN collect(DISTINCT rp.id) AS relatedPartners
 }
 CALL (n) {
   OPTIONAL MATCH (n:Subscription)-[r:SOLD_BY|SUPPLIED_BY WHERE @in-force(r)]->(sp:Partner)
@@ -29,5 +35,5 @@ CALL (n) {
            + collect(DISTINCT offerPublisher.id) + collect(DISTINCT ownerPublisher.id) AS ownerPublishers
 }
 RETURN id,
-       customerPartners + subscriptionPartners + ownerPartners + CASE WHEN n:Partner THEN [id] ELSE [] END AS partnerIds,
+       servingPartners + [p IN relatedPartners WHERE NOT p IN servingPartners] + subscriptionPartners + ownerPartners + CASE WHEN n:Partner THEN [id] ELSE [] END AS partnerIds,
        ownerPublishers + CASE WHEN n:Publisher THEN [id] ELSE [] END AS publisherIds

@@ -13,9 +13,10 @@ export interface PartnerQuery {
 export class PartnerRepository {
   constructor(private readonly db: Neo4jExecutor) {}
 
-  /** Partners with these ids, in no particular order; unknown ids are absent. */
-  async findByIds(ids: readonly string[]): Promise<PartnerRecord[]> {
-    return (await this.db.read('partner/find-partners-by-ids', { ids })).map((r) => toPartner(r.partner as Row));
+  /** Partners with these ids (visible at `at`, default the request's moment), in no particular order; unknown ids are absent. */
+  async findByIds(ids: readonly string[], at?: Date): Promise<PartnerRecord[]> {
+    const params = at ? { ids, at } : { ids };
+    return (await this.db.read('partner/find-partners-by-ids', params)).map((r) => toPartner(r.partner as Row));
   }
 
   /** Partners with these ids, each with its contacts; in no particular order, unknown ids absent. */

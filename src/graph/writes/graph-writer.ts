@@ -137,6 +137,11 @@ export class GraphWriter {
     return { ...checked, changed, at: now };
   }
 
+  /** The stored state of these entities as the write path sees them (unknown ids are absent), read in a transaction of its own. */
+  read(ids: string[]): Promise<Map<string, Snapshot>> {
+    return this.db.readTx((tx) => readSnapshots(tx, ids));
+  }
+
   /**
    * Validates rows without writing them (an import's first pass). `known` holds what earlier rows
    * of the same run were accepted as; rows accepted here are added to it.

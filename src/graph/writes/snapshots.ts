@@ -2,7 +2,7 @@ import type { EntityType, Snapshot } from '../../domain/entity-state';
 import type { TxRunner } from '../executor';
 
 /** Fields of a stored state that hold instants (epoch milliseconds in Cypher, ISO strings here). */
-const INSTANT_FIELDS = new Set(['validFrom', 'validTo', 'changedAt', 'since']);
+const INSTANT_FIELDS = new Set(['validFrom', 'validTo', 'changedAt', 'since', 'requestedAt']);
 
 function isoInstants(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(isoInstants);

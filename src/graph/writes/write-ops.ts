@@ -4,6 +4,8 @@ import type {
   OfferRow,
   PartnerRow,
   PublisherRow,
+  RelationshipGrantRow,
+  RelationshipRequestRow,
   RemovalRow,
   ResellerLinkRow,
   ResellerUnlinkRow,
@@ -12,7 +14,9 @@ import type {
   SubscriptionRow,
   SupportDesignationRow,
 } from '../../domain/dataset';
+import { relationshipRequestId } from '../../domain/dataset';
 import type { EntityType, Snapshot } from '../../domain/entity-state';
+import { NotFoundError } from '../../errors/domain-errors';
 import type { Problem } from '../../domain/problem';
 import { SupportRuleInput, supportRuleFieldProblems, supportRuleId } from '../../domain/support-matrix';
 import {
@@ -23,6 +27,8 @@ import {
   offerProblems,
   partnerProblems,
   publisherProblems,
+  relationshipGrantProblems,
+  relationshipRequestProblems,
   removalProblems,
   resellerLinkProblems,
   resellerUnlinkProblems,
@@ -49,6 +55,8 @@ export interface OpRows {
   supportDesignations: SupportDesignationRow;
   removals: RemovalRow;
   supportRules: SupportRuleInput;
+  relationshipRequests: RelationshipRequestRow;
+  relationshipGrants: RelationshipGrantRow;
 }
 
 export type WriteOpName = keyof OpRows;
@@ -280,6 +288,66 @@ const supportRules: WriteOp<SupportRuleInput> = {
   },
 };
 
+/** The entity whose state holds an open relationship, locked by both a request and a grant: a customer, or a link's reseller. */
+const relationshipHolder = (row: { kind: string; fromId: string; toId: string }) => (row.kind === 'CUSTOMER' ? row.toId : row.fromId);
+const requestIdOf = (row: RelationshipRequestRow | RelationshipGrantRow) => relationshipRequestId(row.kind, row.fromId, row.toId);
+
+const relationshipRequests: WriteOp<RelationshipRequestRow> = {
+  ids: (row) => [requestIdOf(row), row.fromId, row.toId],
+  auditIds: (row) => [requestIdOf(row)],
+  lockIds: (row) => [requestIdOf(row), relationshipHolder(row)],
+  validate: (row, ctx) => relationshipRequestProblems(row, ctx),
+  write: async (tx, rows, ctx) => {
+    await tx.run('relationship/request-relationships', { rows: rows.map((row) => ({ ...row, id: requestIdOf(row), at: ctx.now })) });
+  },
+};
+
+const relationshipGrants: WriteOp<RelationshipGrantRow> = {
+  ids: (row) => [requestIdOf(row), row.fromId, row.toId],
+  // The holder's state lists its open relationships (a customer's, a reseller's links); the request ends.
+  auditIds: (row) => [relationshipHolder(row), requestIdOf(row)],
+  lockIds: (row) => [relationshipHolder(row), requestIdOf(row)],
+  validate: (row, ctx) => relationshipGrantProblems(row, ctx),
+  write: async (tx, rows, ctx) => {
+    const params = (kind: string) =>
+      rows
+        .filter((row) => row.kind === kind)
+        .map((row) => ({ ...row, requestId: requestIdOf(row), validFrom: instantOr(row.validFrom, ctx.now), at: ctx.now }));
+    const customers = params('CUSTOMER');
+    if (customers.length) await tx.run('relationship/open-customer-relationships', { rows: customers });
+    const links = params('RESELLER_LINK');
+    if (links.length) await tx.run('relationship/open-reseller-links', { rows: links });
+  },
+};
+
+/**
+ * A customer's upsert keeps its relationships (a mutation creating one reads it back: it may open
+ * one). A partner's row that turns out, under the write's locks, to rename a customer it has no
+ * relationship with (one a concurrent write just created) fails the whole write with NOT_FOUND,
+ * the answer the caller gets for a customer it cannot see.
+ */
+const customers: WriteOp<CustomerRow> = {
+  ...upsert<CustomerRow>('upsert/upsert-customers', () => [], customerProblems, {
+    label: 'Customer',
+    after: (row, before) => ({
+      type: 'Customer',
+      state: { name: row.name, relationships: before?.type === 'Customer' ? (before.state?.relationships ?? []) : [] },
+    }),
+  }),
+  write: async (tx, rows) => {
+    // Imports, seeds and the operator take the plain upsert; a partner's rows the checked one.
+    const plain = rows.filter((row) => !row.creatorPartnerId).map((row) => ({ id: row.id, name: row.name }));
+    const partners = rows.filter((row) => row.creatorPartnerId);
+    if (plain.length) await tx.run('upsert/upsert-customers', { rows: plain });
+    if (!partners.length) return;
+    const result = await tx.run<{ id: string }>('write/upsert-customers-as-partner', {
+      rows: partners.map((row) => ({ id: row.id, name: row.name, creatorPartnerId: row.creatorPartnerId, createdBy: row.createdBy ?? null })),
+    });
+    const refused = result.records[0]?.get('id');
+    if (refused) throw new NotFoundError(`No entity with id "${refused}".`, { id: refused });
+  },
+};
+
 /** A contact as it is stored: its kind, its audience (the kind's default when the row has none) and its optional fields. */
 function contactFields(row: ContactRow) {
   return {
@@ -314,10 +382,7 @@ export const WRITE_OPS: { [K in WriteOpName]: WriteOp<OpRows[K], any> } = {
     label: 'Offer',
     after: (row) => ({ type: 'Offer', state: { name: row.name, offerType: row.offerType, publisherId: row.publisherId } }),
   }),
-  customers: upsert<CustomerRow>('upsert/upsert-customers', () => [], customerProblems, {
-    label: 'Customer',
-    after: (row) => ({ type: 'Customer', state: { name: row.name } }),
-  }),
+  customers,
   subscriptions,
   // A contact's owner never changes (the rules refuse it).
   contacts: upsert<ContactRow>(
@@ -336,4 +401,6 @@ export const WRITE_OPS: { [K in WriteOpName]: WriteOp<OpRows[K], any> } = {
   supportDesignations,
   removals,
   supportRules,
+  relationshipRequests,
+  relationshipGrants,
 };

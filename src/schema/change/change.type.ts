@@ -22,7 +22,7 @@ export class Change {
   @Field(() => String, { nullable: true, description: 'The idempotency key (clientMutationId) the write came with, if any.' })
   clientMutationId!: string | null;
 
-  @Field({ description: 'Customer, Partner, Publisher, Offer, Subscription, SupportContact, Resource or SupportRule.' })
+  @Field({ description: 'Customer, Partner, Publisher, Offer, Subscription, SupportContact, Resource, SupportRule or RelationshipRequest (a pending customer relationship or reseller link request).' })
   entityType!: string;
 
   @Field(() => ID)

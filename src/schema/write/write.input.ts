@@ -150,7 +150,7 @@ export class EndSubscriptionInput extends MutationInput {
   effectiveAt?: Date | null;
 }
 
-@InputType({ description: 'An INDIRECT_RESELLER buys through an INDIRECT_PROVIDER from effectiveAt on.' })
+@InputType({ description: 'An INDIRECT_RESELLER buys through an INDIRECT_PROVIDER from effectiveAt on (linkReseller: the platform operator; acceptResellerLink: the side that did not ask).' })
 export class LinkResellerInput extends MutationInput {
   @Field(() => ID)
   resellerId!: string;
@@ -160,6 +160,33 @@ export class LinkResellerInput extends MutationInput {
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When the link begins (default: now).' })
   effectiveAt?: Date | null;
+}
+
+@InputType({ description: 'A partner asks for a customer relationship: the caller\'s own partner organisation with this customer.' })
+export class RequestCustomerRelationshipInput extends MutationInput {
+  @Field(() => ID)
+  customerId!: string;
+}
+
+@InputType({ description: 'A customer relationship between a partner and a customer, accepted or granted by the platform operator for the customer.' })
+export class CustomerRelationshipInput extends MutationInput {
+  @Field(() => ID)
+  partnerId!: string;
+
+  @Field(() => ID)
+  customerId!: string;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the relationship begins (default: now).' })
+  effectiveAt?: Date | null;
+}
+
+@InputType({ description: 'One side of a reseller link (the reseller or the provider, the caller\'s own organisation) asks the other for it.' })
+export class RequestResellerLinkInput extends MutationInput {
+  @Field(() => ID)
+  resellerId!: string;
+
+  @Field(() => ID)
+  providerId!: string;
 }
 
 @InputType({

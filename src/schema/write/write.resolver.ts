@@ -19,22 +19,25 @@ import { Publisher } from '../publisher/publisher.type';
 import { Subscription } from '../subscription/subscription.type';
 import {
   CustomerInput,
+  CustomerRelationshipInput,
   EndSubscriptionInput,
   LinkResellerInput,
   OfferInput,
   PartnerInput,
   PublisherInput,
   RecordSubscriptionInput,
+  RequestCustomerRelationshipInput,
+  RequestResellerLinkInput,
   ResourceInput,
   SubscriptionSupportContactInput,
   SupportContactInput,
   SupportRuleInput,
   UnlinkResellerInput,
 } from './write.input';
-import type { RemovalResult, ResellerLinkResult } from './write.service';
+import type { CustomerRelationshipResult, LinkRequestResult, RemovalResult, ResellerLinkResult } from './write.service';
 import { SupportRule } from '../support-matrix/support-rule.type';
 import { Resource } from '../offer/resource.type';
-import { Removal, ResellerLink } from './write.type';
+import { CustomerRelationship, Removal, ResellerLink, ResellerLinkRequest } from './write.type';
 
 const REFUSED = 'BAD_USER_INPUT (extensions.field) when the input is invalid or refers to what does not exist.';
 
@@ -134,13 +137,55 @@ export class WriteResolver {
   }
 
   @Authorized(...MAY.writePartnerData)
-  @Mutation(() => ResellerLink, { description: `An INDIRECT_RESELLER starts buying through an INDIRECT_PROVIDER. ${REFUSED}` })
+  @Mutation(() => CustomerRelationship, {
+    description:
+      "The caller's partner asks for a customer relationship with a customer, which the platform operator accepts for the customer (acceptCustomerRelationship). ACTIVE when it has one already (a relationship, or a subscription of the customer it sells or supplies now). The answer is the same whether the customer exists or not.",
+  })
+  requestCustomerRelationship(@Arg('input') input: RequestCustomerRelationshipInput, @Ctx() ctx: Context): Promise<CustomerRelationshipResult> {
+    return ctx.services.writes.requestCustomerRelationship(input);
+  }
+
+  @Authorized(...MAY.grantCustomerRelationships)
+  @Mutation(() => CustomerRelationship, {
+    description: `The platform operator accepts, for the customer, a partner's pending request for a customer relationship (NOT_FOUND when there is none). ${REFUSED}`,
+  })
+  acceptCustomerRelationship(@Arg('input') input: CustomerRelationshipInput, @Ctx() ctx: Context): Promise<CustomerRelationshipResult> {
+    return ctx.services.writes.openCustomerRelationship('acceptCustomerRelationship', input);
+  }
+
+  @Authorized(...MAY.grantCustomerRelationships)
+  @Mutation(() => CustomerRelationship, { description: `The platform operator grants a partner a customer relationship, asked for or not. ${REFUSED}` })
+  grantCustomerRelationship(@Arg('input') input: CustomerRelationshipInput, @Ctx() ctx: Context): Promise<CustomerRelationshipResult> {
+    return ctx.services.writes.openCustomerRelationship('grantCustomerRelationship', input);
+  }
+
+  @Authorized(...MAY.writePartnerData)
+  @Mutation(() => ResellerLinkRequest, {
+    description:
+      "One side of a reseller link (the caller's own organisation: the reseller or the provider) asks the other for it; the other side accepts it with acceptResellerLink. The answer is the same whether the other side exists or not.",
+  })
+  requestResellerLink(@Arg('input') input: RequestResellerLinkInput, @Ctx() ctx: Context): Promise<LinkRequestResult> {
+    return ctx.services.writes.requestResellerLink(input);
+  }
+
+  @Authorized(...MAY.writePartnerData)
+  @Mutation(() => ResellerLink, {
+    description: `The other side of a reseller link (or the platform operator) accepts the pending request; NOT_FOUND when there is none from the other side. ${REFUSED}`,
+  })
+  acceptResellerLink(@Arg('input') input: LinkResellerInput, @Ctx() ctx: Context): Promise<ResellerLinkResult> {
+    return ctx.services.writes.acceptResellerLink(input);
+  }
+
+  @Authorized(...MAY.writePartnerData)
+  @Mutation(() => ResellerLink, {
+    description: `The platform operator links an INDIRECT_RESELLER to an INDIRECT_PROVIDER, without a request. A partner asks with requestResellerLink instead (FORBIDDEN here). ${REFUSED}`,
+  })
   linkReseller(@Arg('input') input: LinkResellerInput, @Ctx() ctx: Context): Promise<ResellerLinkResult> {
     return ctx.services.writes.linkReseller(input);
   }
 
   @Authorized(...MAY.writePartnerData)
-  @Mutation(() => ResellerLink, { description: 'A reseller stops buying through a provider, its current subscriptions through it moving to moveSubscriptionsTo.' })
+  @Mutation(() => ResellerLink, { description: 'A reseller stops buying through a provider, its current subscriptions through it moving to moveSubscriptionsTo. Either side may end a link alone.' })
   unlinkReseller(@Arg('input') input: UnlinkResellerInput, @Ctx() ctx: Context): Promise<ResellerLinkResult> {
     return ctx.services.writes.unlinkReseller(input);
   }

@@ -1,6 +1,6 @@
 import type { Caller } from '../../auth/caller';
 import { assertMayWrite, isOperator, WriteOwners } from '../../auth/write-guard';
-import type { RemovalRow } from '../../domain/dataset';
+import { relationshipRequestId, RelationshipGrantRow, RelationshipKind, RemovalRow } from '../../domain/dataset';
 import type { ContactKind, ResourceKind } from '../../domain/enums';
 import type { Problem } from '../../domain/problem';
 import { defaultAudience } from '../../domain/write-rules';
@@ -21,12 +21,15 @@ import { WriteRejectedError } from '../../graph/writes/graph-writer';
 import type { OpRows, WriteOpName } from '../../graph/writes/write-ops';
 import type {
   CustomerInput,
+  CustomerRelationshipInput,
   EndSubscriptionInput,
   LinkResellerInput,
   OfferInput,
   PartnerInput,
   PublisherInput,
   RecordSubscriptionInput,
+  RequestCustomerRelationshipInput,
+  RequestResellerLinkInput,
   ResourceInput,
   SubscriptionSupportContactInput,
   SupportContactInput,
@@ -39,6 +42,21 @@ export interface RemovalResult {
   removed: boolean;
 }
 
+export type RelationshipStatusName = 'REQUESTED' | 'ACTIVE';
+
+export interface CustomerRelationshipResult {
+  partnerId: string;
+  customerId: string;
+  status: RelationshipStatusName;
+}
+
+export interface LinkRequestResult {
+  resellerId: string;
+  providerId: string;
+  requestedBy: string | null;
+  status: RelationshipStatusName;
+}
+
 export interface ResellerLinkResult {
   reseller: PartnerRecord;
   provider: PartnerRecord;
@@ -48,6 +66,8 @@ export interface ResellerLinkResult {
 /** Where a row field comes from in a mutation's arguments: `input.<field>`, with the fields a row names differently. */
 const inputField = (aliases: Record<string, string> = {}) => (field: string) => `input.${aliases[field] ?? field}`;
 const DATED = inputField({ validFrom: 'effectiveAt' });
+/** A relationship grant's fields as its mutation names them. */
+const GRANT_FIELDS = (from: string, to: string) => inputField({ validFrom: 'effectiveAt', fromId: from, toId: to });
 
 const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
 
@@ -103,9 +123,16 @@ export class WriteService {
   }
 
   async upsertCustomer(input: CustomerInput): Promise<CustomerRecord> {
-    // A new customer is any partner's to create; an existing one belongs to the partners serving it.
+    // A new customer is any partner's to create, and its creator gets the customer relationship in
+    // the same transaction; an existing one belongs to the partners with a relationship with it.
     await this.guard([input.id], { partnerIds: [this.caller.partnerId] });
-    await this.apply('upsertCustomer', 'customers', { id: input.id, name: input.name }, input.clientMutationId);
+    const creator = isOperator(this.caller) ? null : this.caller.partnerId;
+    await this.apply(
+      'upsertCustomer',
+      'customers',
+      { id: input.id, name: input.name, creatorPartnerId: creator, createdBy: creator ? this.caller.subject : null },
+      input.clientMutationId,
+    );
     return { id: input.id, name: input.name };
   }
 
@@ -162,11 +189,10 @@ export class WriteService {
   }
 
   async recordSubscription(input: RecordSubscriptionInput): Promise<SubscriptionRecord> {
-    // A partner attaches a subscription only to a customer it serves now, or to one nobody serves
-    // (a customer it just created): never to another partner's customer (checked first, so that
-    // a hidden customer is NOT_FOUND whatever the rest of the input says).
-    const [customer] = await this.repos.writeOwners.find([input.customerId]);
-    if (customer?.partnerIds.length) await this.guard([input.customerId]);
+    // A partner attaches a subscription only to a customer it has a customer relationship with
+    // (docs/security.md): checked first, so that a customer it cannot see is NOT_FOUND, like a
+    // missing one, whatever the rest of the input says; one it sees without a relationship is FORBIDDEN.
+    await this.guard([input.customerId], {}, { mustExist: input.customerId });
     await this.guard([input.id], { partnerIds: [input.partnerId, input.providerId] });
     await this.assertMayChangeParties(input);
     const at = iso(input.effectiveAt);
@@ -204,14 +230,110 @@ export class WriteService {
     return this.subscription(input.subscriptionId, input.effectiveAt);
   }
 
-  async linkReseller(input: LinkResellerInput): Promise<ResellerLinkResult> {
-    await this.guard([], { partnerIds: [input.resellerId, input.providerId] });
-    await this.apply('linkReseller', 'resellerLinks', { resellerId: input.resellerId, providerId: input.providerId, validFrom: iso(input.effectiveAt) }, input.clientMutationId, DATED);
+  /**
+   * The caller's partner asks for a customer relationship. REQUESTED whether the customer exists
+   * or not (a request tells nothing of what exists); ACTIVE, writing nothing, when the partner has
+   * a relationship already (explicit, or a subscription of the customer it sells or supplies now).
+   */
+  async requestCustomerRelationship(input: RequestCustomerRelationshipInput): Promise<CustomerRelationshipResult> {
+    const partnerId = this.ownPartner('A customer relationship is asked for by a partner; the platform operator grants one with grantCustomerRelationship.');
+    const result = (status: RelationshipStatusName) => ({ partnerId, customerId: input.customerId, status });
+    const [customer] = await this.repos.writeOwners.find([input.customerId]);
+    if (customer?.partnerIds.includes(partnerId)) return result('ACTIVE');
+    const row = { kind: 'CUSTOMER' as const, fromId: partnerId, toId: input.customerId, requestingPartnerId: partnerId, requestedBy: this.caller.subject };
+    await this.apply('requestCustomerRelationship', 'relationshipRequests', row, input.clientMutationId, inputField({ toId: 'customerId' }));
+    return result((await this.relationshipOpen('CUSTOMER', partnerId, input.customerId)) ? 'ACTIVE' : 'REQUESTED');
+  }
+
+  /**
+   * The platform operator, for the customer (who has no login here), accepts a partner's pending
+   * request (`acceptCustomerRelationship`: NOT_FOUND when there is none) or grants a relationship
+   * unasked (`grantCustomerRelationship`). Role checks leave only the operator.
+   */
+  async openCustomerRelationship(operation: 'acceptCustomerRelationship' | 'grantCustomerRelationship', input: CustomerRelationshipInput): Promise<CustomerRelationshipResult> {
+    if (!isOperator(this.caller)) throw new ForbiddenError('Only the platform operator accepts or grants a customer relationship for the customer.');
+    const row: RelationshipGrantRow = {
+      kind: 'CUSTOMER',
+      fromId: input.partnerId,
+      toId: input.customerId,
+      origin: operation === 'acceptCustomerRelationship' ? 'ACCEPTED' : 'GRANTED',
+      acceptedBy: this.caller.subject,
+      acceptingPartnerId: null,
+      validFrom: iso(input.effectiveAt),
+    };
+    await this.apply(operation, 'relationshipGrants', row, input.clientMutationId, GRANT_FIELDS('partnerId', 'customerId'));
+    return { partnerId: input.partnerId, customerId: input.customerId, status: 'ACTIVE' };
+  }
+
+  /**
+   * One side of a reseller link (the caller's own organisation) asks the other for it. REQUESTED
+   * whether the other side exists or not; ACTIVE, writing nothing, when the link is in force.
+   * `requestedBy` is the side whose request is pending (the other side's, when it asked first).
+   */
+  async requestResellerLink(input: RequestResellerLinkInput): Promise<LinkRequestResult> {
+    const partnerId = this.ownPartner('A reseller link is asked for by one of its sides; the platform operator links with linkReseller.');
+    assertMayWrite(this.caller, { partnerIds: [input.resellerId, input.providerId] });
+    const row = { kind: 'RESELLER_LINK' as const, fromId: input.resellerId, toId: input.providerId, requestingPartnerId: partnerId, requestedBy: this.caller.subject };
+    await this.apply('requestResellerLink', 'relationshipRequests', row, input.clientMutationId, inputField({ fromId: 'resellerId', toId: 'providerId' }));
+    const result = { resellerId: input.resellerId, providerId: input.providerId };
+    if (await this.relationshipOpen('RESELLER_LINK', input.resellerId, input.providerId)) return { ...result, requestedBy: null, status: 'ACTIVE' };
+    const request = (await this.repos.writer.read([relationshipRequestId('RESELLER_LINK', input.resellerId, input.providerId)])).values().next().value;
+    return { ...result, requestedBy: request?.type === 'RelationshipRequest' ? request.state.requestingPartnerId : partnerId, status: 'REQUESTED' };
+  }
+
+  /** The side that did not ask (or the platform operator) accepts a pending link request: NOT_FOUND when there is none from the other side. */
+  async acceptResellerLink(input: LinkResellerInput): Promise<ResellerLinkResult> {
+    if (!isOperator(this.caller)) assertMayWrite(this.caller, { partnerIds: [input.resellerId, input.providerId] });
+    await this.openLink('acceptResellerLink', 'ACCEPTED', input);
     return this.link(input.resellerId, input.providerId, true);
   }
 
+  /** The platform operator links a reseller to a provider without a request; a partner asks with requestResellerLink (FORBIDDEN here). */
+  async linkReseller(input: LinkResellerInput): Promise<ResellerLinkResult> {
+    if (!isOperator(this.caller)) {
+      throw new ForbiddenError('A reseller link takes both sides: ask with requestResellerLink; the other side accepts with acceptResellerLink.');
+    }
+    await this.openLink('linkReseller', 'GRANTED', input);
+    return this.link(input.resellerId, input.providerId, true);
+  }
+
+  private async openLink(operation: string, origin: RelationshipGrantRow['origin'], input: LinkResellerInput): Promise<void> {
+    const row: RelationshipGrantRow = {
+      kind: 'RESELLER_LINK',
+      fromId: input.resellerId,
+      toId: input.providerId,
+      origin,
+      acceptedBy: this.caller.subject,
+      acceptingPartnerId: isOperator(this.caller) ? null : this.caller.partnerId,
+      validFrom: iso(input.effectiveAt),
+    };
+    await this.apply(operation, 'relationshipGrants', row, input.clientMutationId, GRANT_FIELDS('resellerId', 'providerId'));
+  }
+
+  /** Whether the relationship is open now, as the write path stores it (the holder's state). */
+  private async relationshipOpen(kind: RelationshipKind, fromId: string, toId: string): Promise<boolean> {
+    const holder = (await this.repos.writer.read([kind === 'CUSTOMER' ? toId : fromId])).values().next().value;
+    if (holder?.type === 'Customer') return Boolean(holder.state?.relationships?.some((r) => r.partnerId === fromId));
+    if (holder?.type === 'Partner') return holder.state.links.some((l) => l.providerId === toId);
+    return false;
+  }
+
+  /** The caller's partner organisation; FORBIDDEN (with `why`) for a caller without one. */
+  private ownPartner(why: string): string {
+    if (!this.caller.partnerId) throw new ForbiddenError(why);
+    return this.caller.partnerId;
+  }
+
+  /**
+   * Either side of a link (or the operator) ends it alone. To a partner, a link that is not in
+   * force is NOT_FOUND whether or not the other side exists, so ending one tells nothing of what
+   * exists beyond its scope.
+   */
   async unlinkReseller(input: UnlinkResellerInput): Promise<ResellerLinkResult> {
     await this.guard([], { partnerIds: [input.resellerId, input.providerId] });
+    if (!isOperator(this.caller) && !(await this.relationshipOpen('RESELLER_LINK', input.resellerId, input.providerId))) {
+      throw new NotFoundError(`No reseller link from "${input.resellerId}" to "${input.providerId}".`, { id: input.providerId });
+    }
     await this.apply('unlinkReseller', 'resellerUnlinks', {
       resellerId: input.resellerId,
       providerId: input.providerId,
@@ -270,7 +392,8 @@ export class WriteService {
   }
 
   private async link(resellerId: string, providerId: string, active: boolean): Promise<ResellerLinkResult> {
-    const partners = await this.repos.partners.findByIds([resellerId, providerId]);
+    // As the write left them: a link just opened makes each side visible to the other from then on.
+    const partners = await this.repos.partners.findByIds([resellerId, providerId], this.writtenAt ?? this.at);
     const byId = (id: string) => partners.find((p) => p.id === id)!;
     return { reseller: byId(resellerId), provider: byId(providerId), active };
   }
@@ -281,7 +404,9 @@ function notFound(id: string): NotFoundError {
   return new NotFoundError(`No entity with id "${id}".`, { id });
 }
 
-function rejectionToError(problems: Problem[], fieldPath: (field: string) => string, ruleId: string | null): BadUserInputError {
+function rejectionToError(problems: Problem[], fieldPath: (field: string) => string, ruleId: string | null): BadUserInputError | NotFoundError {
+  // An acceptance with no request to accept: NOT_FOUND, as for any id the caller cannot see.
+  if (problems[0].field === 'request') return new NotFoundError('No pending request from the other side to accept.');
   const located = problems.map((p) => ({ field: fieldPath(p.field), reason: p.reason }));
   const what = ruleId ? ` (rule ${ruleId})` : '';
   return new BadUserInputError(`${located[0].field}${what}: ${located[0].reason}`, { field: located[0].field, problems: located });
