@@ -5,6 +5,7 @@ import { cypher } from '../src/graph/cypher';
 import { openDriver } from '../src/graph/driver';
 import { startEmbeddedNeo4j } from '../src/graph/embedded-neo4j';
 import { percentile } from './bench-report';
+import { dbHits, SCOPE_ALL } from './plan';
 
 /**
  * What the analyst queries cost in Neo4j (item 5 of issue 13): each statement the service runs
@@ -13,12 +14,6 @@ import { percentile } from './bench-report';
  * (median of --runs, each in a read transaction of its own), with the bench's parameters.
  * Usage: node dist/bench/profile-analyst.js --data-dir DIR [--runs N] [--plan]
  */
-const SCOPE_ALL = { all: true, partnerId: null, publisherId: null };
-
-function dbHits(plan: ProfiledPlan): number {
-  return plan.dbHits + plan.children.reduce((sum, child) => sum + dbHits(child), 0);
-}
-
 function printPlan(plan: ProfiledPlan, depth = 0): void {
   const details = String(plan.arguments?.Details ?? '').replace(/\s+/g, ' ').slice(0, 110);
   console.log(`${'  '.repeat(depth)}${plan.operatorType} rows=${plan.rows} dbHits=${plan.dbHits} ${details}`);

@@ -5,6 +5,7 @@ import { cypher } from '../src/graph/cypher';
 import { openDriver } from '../src/graph/driver';
 import { startEmbeddedNeo4j } from '../src/graph/embedded-neo4j';
 import { percentile } from './bench-report';
+import { dbHits, SCOPE_ALL } from './plan';
 
 /**
  * Where supportPath spends its time: each statement the service runs for one path, PROFILEd
@@ -12,12 +13,6 @@ import { percentile } from './bench-report';
  * statements in one transaction, then the hand-written single statement of the bench.
  * Usage: node dist/bench/profile-support-path.js --data-dir DIR [--runs N]
  */
-const SCOPE_ALL = { all: true, partnerId: null, publisherId: null };
-
-function dbHits(plan: ProfiledPlan): number {
-  return plan.dbHits + plan.children.reduce((sum, child) => sum + dbHits(child), 0);
-}
-
 /** Times `work` `runs` times, each in one read transaction of its own unless `inTransaction` is false. */
 async function timed(driver: Driver, runs: number, work: (tx: any, i: number) => Promise<unknown>, inTransaction = true): Promise<{ p50: number; p95: number }> {
   const ms: number[] = [];

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { IssueType } from '../src/domain/enums';
 import type { TxRunner } from '../src/graph/executor';
 import { encodeCursor, setCursorSecret } from '../src/schema/common/connection';
+import { SCOPE_ALL } from './plan';
 
 /** What the requests pick from, read once from the loaded graph. */
 export interface Fixture {
@@ -46,7 +47,6 @@ export interface Scenario {
 }
 
 const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)];
-const SCOPE_ALL = { all: true, partnerId: null, publisherId: null };
 const CONTACT = 'id kind name email phone url hours sla';
 
 /** The service's cursor of `customers` for a sort key, signed with the bench service's key (src/schema/common/connection.ts). */
