@@ -1,18 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { GraphQLInputType, GraphQLNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType } from 'graphql';
-import { App, createApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
 import { ENTITY_SETS, SET_COLUMNS } from '../../src/domain/dataset';
-import { connectGraph, GraphConnection } from '../../src/graph/connect';
+import type { GraphConnection } from '../../src/graph/connect';
 import { loadMatrix, readDefaultMatrix } from '../../src/graph/seed-loader';
 import { runImport } from '../../src/import/run-import';
 import { buildGraphQLSchema } from '../../src/schema/build-schema';
+import { HttpApp, startHttpApp } from '../support/http-app';
 import { countGraph, deleteTestData, plantGraph, testIdPrefix } from '../support/test-graph';
-import { testNeo4jEnv } from '../support/test-neo4j';
 
 // Property-based: any value, for every argument of every mutation and every import column, is
 // answered without INTERNAL_SERVER_ERROR or a 5xx, and only a write that succeeded changes the graph.
@@ -33,14 +30,10 @@ const POOL = {
 };
 
 let graph: GraphConnection;
-let app: App;
-let url: string;
+let app: HttpApp;
 beforeAll(async () => {
-  const config = loadConfig(testNeo4jEnv());
-  graph = await connectGraph(config.neo4j, { seedWhenEmpty: false, log: () => {} });
-  app = await createApp(config, graph, { info: () => {}, error: () => {} });
-  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+  app = await startHttpApp();
+  graph = app.graph;
   await plantGraph(graph.executor, {
     publishers: [{ id: POOL.publisher, name: 'Prop Publisher', isMicrosoft: false }],
     partners: [
@@ -55,8 +48,7 @@ afterAll(async () => {
   await deleteTestData(graph.executor, P);
   // setSupportRule may have replaced rules: the default matrix covers every rule, so loading it restores them.
   await loadMatrix(graph.executor, readDefaultMatrix());
-  await app.apollo.stop();
-  await graph.close();
+  await app.close();
 });
 
 /** Text of every kind: ordinary, empty, huge, control characters, lone surrogates, emoji. */
@@ -104,7 +96,7 @@ const schema = buildGraphQLSchema();
 const mutations = Object.values(schema.getMutationType()!.getFields());
 
 async function post(query: string, variables: Record<string, unknown>) {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
   return { status: res.status, body: (await res.json()) as { data?: Record<string, unknown> | null; errors?: Array<{ extensions?: { code?: string } }> } };
 }
 

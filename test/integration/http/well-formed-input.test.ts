@@ -1,30 +1,22 @@
-import type { AddressInfo } from 'node:net';
-import { App, createApp } from '../../../src/app';
-import { loadConfig } from '../../../src/config';
-import { connectGraph, GraphConnection } from '../../../src/graph/connect';
+import type { GraphConnection } from '../../../src/graph/connect';
+import { HttpApp, startHttpApp } from '../../support/http-app';
 import { countGraph } from '../../support/test-graph';
-import { testNeo4jEnv } from '../../support/test-neo4j';
 
 // JSON can carry a lone UTF-16 surrogate ("\ud800"); no encoder can. It is refused at the edge.
 let graph: GraphConnection;
-let app: App;
-let url: string;
+let app: HttpApp;
 
 beforeAll(async () => {
-  const config = loadConfig(testNeo4jEnv());
-  graph = await connectGraph(config.neo4j, { seedWhenEmpty: false, log: () => {} });
-  app = await createApp(config, graph, { info: () => {}, error: () => {} });
-  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+  app = await startHttpApp();
+  graph = app.graph;
 });
 
 afterAll(async () => {
-  await app.apollo.stop();
-  await graph.close();
+  await app.close();
 });
 
 // Written by hand so the body holds the escape itself, as a client's JSON encoder sends it.
-const post = (body: string) => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+const post = (body: string) => fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 const CONTACT = 'mutation ($input: SupportContactInput!) { upsertSupportContact(input: $input) { id } }';
 
 test('a lone surrogate in a mutation input (upsertSupportContact email) is BAD_USER_INPUT naming the field, and writes nothing', async () => {
