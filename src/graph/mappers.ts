@@ -3,6 +3,7 @@ import type {
   ChangeRecord,
   CustomerRecord,
   OfferRecord,
+  OfferWithPublisher,
   OwnerContacts,
   Page,
   ParentPage,
@@ -196,3 +197,9 @@ export const toContacts = (value: unknown): SupportContactRecord[] => (Array.isA
 /** `[{id, contacts}]` as find-path-parties and find-support-path return them. */
 export const toOwnerContacts = (value: unknown): OwnerContacts[] =>
   (Array.isArray(value) ? value : []).map((owner) => ({ ownerId: (owner as Row).id as string, contacts: toContacts((owner as Row).contacts) }));
+
+/** An offer with its publisher and both their contacts, from the columns `offer`, `offerContacts`, `publisher`, `publisherContacts`. */
+export const toOfferWithPublisher = (row: Row): OfferWithPublisher => ({
+  offer: { record: toOffer(row.offer as Row), contacts: toContacts(row.offerContacts) },
+  publisher: { record: toPublisher(row.publisher as Row), contacts: toContacts(row.publisherContacts) },
+});

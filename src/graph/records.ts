@@ -145,3 +145,9 @@ export interface WithContacts<T> {
   record: T;
   contacts: SupportContactRecord[];
 }
+
+/** An offer and its publisher, each with its contacts, read in one statement. */
+export interface OfferWithPublisher {
+  offer: WithContacts<OfferRecord>;
+  publisher: WithContacts<PublisherRecord>;
+}

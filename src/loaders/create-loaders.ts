@@ -5,6 +5,7 @@ import type {
   CustomerRecord,
   GraphTypeName,
   OfferRecord,
+  OfferWithPublisher,
   OwnerContacts,
   PartnerRecord,
   PublisherRecord,
@@ -26,9 +27,10 @@ const pathPartiesKey = (k: { subscriptionId: string; at: Date }) => `${k.subscri
  * trip that UNWINDs its keys. Create a fresh set for every request: loaders cache.
  *
  * What only decorates a record comes with it: a partner's or publisher's contacts, an offer's
- * publisher and contacts, every party's contacts on a support path are read by the statement
- * that reads the record, and primed into `contactsByOwner` and `publisher`, so asking for them
- * costs no statement of its own (`contactsByOwner` still answers owners read without them).
+ * publisher and contacts, a customer's subscriptions' offers, every party's contacts on a support
+ * path are read by the statement that reads the record, and primed into `contactsByOwner`,
+ * `publisher` and `offer`, so asking for them costs no statement of its own (`contactsByOwner`
+ * still answers owners read without them).
  */
 export function createLoaders(repos: Repositories) {
   const contactsByOwner = new DataLoader<string, SupportContactRecord[]>(async (ids) =>
@@ -42,6 +44,20 @@ export function createLoaders(repos: Repositories) {
     primeContacts(rows.map((r) => ({ ownerId: r.record.id, contacts: r.contacts })));
     return oneByKey(ids, rows.map((r) => r.record), (p) => p.id);
   });
+  /** Primes an offer read with its publisher and both their contacts (a no-op for keys already loading). */
+  const primeOffer = ({ offer: o, publisher: pub }: OfferWithPublisher) => {
+    offer.prime(o.record.id, o.record);
+    publisher.prime(pub.record.id, pub.record);
+    primeContacts([
+      { ownerId: o.record.id, contacts: o.contacts },
+      { ownerId: pub.record.id, contacts: pub.contacts },
+    ]);
+  };
+  const offer = new DataLoader<string, OfferRecord | null>(async (ids) => {
+    const rows = await repos.offers.findWithPublishersByIds(ids);
+    rows.forEach(primeOffer);
+    return oneByKey(ids, rows.map((r) => r.offer.record), (o) => o.id);
+  });
   return {
     customer: new DataLoader<string, CustomerRecord | null>(async (ids) =>
       oneByKey(ids, await repos.customers.findByIds(ids), (c) => c.id),
@@ -52,17 +68,7 @@ export function createLoaders(repos: Repositories) {
       return oneByKey(ids, rows.map((r) => r.record), (p) => p.id);
     }),
     publisher,
-    offer: new DataLoader<string, OfferRecord | null>(async (ids) => {
-      const rows = await repos.offers.findWithPublishersByIds(ids);
-      for (const { offer, publisher: pub } of rows) {
-        publisher.prime(pub.record.id, pub.record);
-        primeContacts([
-          { ownerId: offer.record.id, contacts: offer.contacts },
-          { ownerId: pub.record.id, contacts: pub.contacts },
-        ]);
-      }
-      return oneByKey(ids, rows.map((r) => r.offer.record), (o) => o.id);
-    }),
+    offer,
     subscription: new DataLoader<string, SubscriptionRecord | null>(async (ids) =>
       oneByKey(ids, await repos.subscriptions.findByIds(ids), (s) => s.id),
     ),
@@ -72,9 +78,13 @@ export function createLoaders(repos: Repositories) {
     nodeType: new DataLoader<string, GraphTypeName | null>(async (ids) =>
       oneByKey(ids, await repos.nodes.findTypesByIds(ids), (row) => row.id).map((row) => row?.type ?? null),
     ),
-    subscriptionsByCustomer: new DataLoader<string, SubscriptionRecord[]>(async (ids) =>
-      manyByKey(ids, await repos.subscriptions.findByCustomerIds(ids), (s) => s.customerId),
-    ),
+    // A customer's subscriptions come with their offers (primed): the browse customers →
+    // subscriptions → offer → publisher → contacts reads its last three levels in one statement.
+    subscriptionsByCustomer: new DataLoader<string, SubscriptionRecord[]>(async (ids) => {
+      const rows = await repos.subscriptions.findByCustomerIds(ids);
+      for (const row of rows) if (row.offer) primeOffer(row.offer);
+      return manyByKey(ids, rows.map((r) => r.subscription), (s) => s.customerId);
+    }),
     offersByPublisher: new DataLoader<string, OfferRecord[]>(async (ids) =>
       manyByKey(ids, await repos.offers.findByPublisherIds(ids), (o) => o.publisherId),
     ),

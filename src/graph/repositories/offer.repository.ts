@@ -1,7 +1,7 @@
 import type { OfferCategory, OfferType } from '../../domain/enums';
 import type { Neo4jExecutor } from '../executor';
-import type { OfferRecord, Page, ParentPage, PublisherRecord, ResourceRecord, WithContacts } from '../records';
-import { Row, toContacts, toOffer, toPublisher, toResource } from '../mappers';
+import type { OfferRecord, OfferWithPublisher, Page, ParentPage, ResourceRecord } from '../records';
+import { Row, toOffer, toOfferWithPublisher, toResource } from '../mappers';
 import { PageWindow, readPage, readParentPages } from './paging';
 
 /** Filters of the offer list; null leaves a filter out. */
@@ -22,11 +22,8 @@ export class OfferRepository {
   }
 
   /** Offers with these ids, each with its publisher and both their contacts; in no particular order, unknown ids absent. */
-  async findWithPublishersByIds(ids: readonly string[]): Promise<Array<{ offer: WithContacts<OfferRecord>; publisher: WithContacts<PublisherRecord> }>> {
-    return (await this.db.read('offer/find-offers-with-publishers-by-ids', { ids })).map((r) => ({
-      offer: { record: toOffer(r.offer as Row), contacts: toContacts(r.offerContacts) },
-      publisher: { record: toPublisher(r.publisher as Row), contacts: toContacts(r.publisherContacts) },
-    }));
+  async findWithPublishersByIds(ids: readonly string[]): Promise<OfferWithPublisher[]> {
+    return (await this.db.read('offer/find-offers-with-publishers-by-ids', { ids })).map((r) => toOfferWithPublisher(r as Row));
   }
 
   /** Every offer of these publishers, ordered by offer id within a publisher. */

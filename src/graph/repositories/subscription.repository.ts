@@ -1,7 +1,7 @@
 import type { OfferCategory, PartnerKind } from '../../domain/enums';
 import type { Neo4jExecutor } from '../executor';
-import type { Page, ParentPage, SubscriptionRecord } from '../records';
-import { Row, toSubscription } from '../mappers';
+import type { OfferWithPublisher, Page, ParentPage, SubscriptionRecord } from '../records';
+import { Row, toOfferWithPublisher, toSubscription } from '../mappers';
 import { PageWindow, readPage, readParentPages } from './paging';
 
 /** Filters of the subscription list; null leaves a filter out. */
@@ -30,9 +30,16 @@ export class SubscriptionRepository {
     return (await this.db.read('subscription/find-subscriptions-by-ids', params)).map((r) => toSubscription(r.subscription as Row));
   }
 
-  /** The subscriptions these customers hold at the request's moment, ordered by subscription id within a customer. */
-  async findByCustomerIds(ids: readonly string[]): Promise<SubscriptionRecord[]> {
-    return (await this.db.read('subscription/find-subscriptions-by-customer-ids', { ids })).map((r) => toSubscription(r.subscription as Row));
+  /**
+   * The subscriptions these customers hold at the request's moment, ordered by subscription id
+   * within a customer, each with its offer and publisher and their contacts (null when the caller
+   * may not see the publisher).
+   */
+  async findByCustomerIds(ids: readonly string[]): Promise<Array<{ subscription: SubscriptionRecord; offer: OfferWithPublisher | null }>> {
+    return (await this.db.read('subscription/find-subscriptions-by-customer-ids', { ids })).map((r) => ({
+      subscription: toSubscription(r.subscription as Row),
+      offer: r.offer === null ? null : toOfferWithPublisher(r as Row),
+    }));
   }
 
   /** Up to `limit` matching subscriptions ordered by id, after `afterId` when given, and how many match. */

@@ -36,9 +36,10 @@ async function run(query: string): Promise<{ statements: string[]; transactions:
 }
 
 const QUERIES = {
+  // A customer's subscriptions come with their offers, publishers and both their contacts.
   customerTree: {
     query: `{ customers(first: 50) { edges { node { subscriptions { offer { contacts { email } publisher { contacts { email } } } } } } } }`,
-    statements: ['customer/page-customers', 'subscription/find-subscriptions-by-customer-ids', 'offer/find-offers-with-publishers-by-ids'],
+    statements: ['customer/page-customers', 'subscription/find-subscriptions-by-customer-ids'],
   },
   customerTreeOfConnections: {
     query: `{ customers(first: 50) { edges { node { subscriptionsConnection(first: 10) { totalCount edges { node {
@@ -54,7 +55,6 @@ const QUERIES = {
       'customer/find-customers-by-ids',
       'subscription/find-subscriptions-by-customer-ids',
       'partner/find-partners-with-contacts-by-ids',
-      'offer/find-offers-with-publishers-by-ids',
     ],
   },
   partnerTree: {
