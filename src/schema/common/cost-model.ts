@@ -16,7 +16,7 @@ import { DEFAULT_PAGE_SIZE } from './connection';
 /**
  * The one cost model (see docs/security.md, "Cost"). A field costs what it makes Neo4j do, in db
  * hits, as measured with PROFILE on a generated graph of 50k customers and 147k subscriptions
- * (`node dist/src/cli/profile-cost.js`, figures in docs/security.md):
+ * (`node dist/src/cli/profile-cost.js bench/cost-queries.json`, figures in docs/security.md):
  * - a connection (`first`/`after`): its page statement (`page`: the statement runs, sorts and
  *   counts whatever the page is) plus, for each of `first` items (the value after variable
  *   coercion, clamped as the pager does; 20 when omitted), the item's own cost (`item`) and its
@@ -26,9 +26,9 @@ import { DEFAULT_PAGE_SIZE } from './connection';
  *   selection's;
  * - an object resolved by a loader: `lookup` plus its selection's;
  * - a scalar of an already fetched row: 0.
- * Whole-graph statements (support gaps, outage impact, the root subscription list) weigh what
- * they cost at 50k customers; they grow with the graph, and the transaction timeout stops them
- * where the cost cannot.
+ * Statements whose work follows the graph, not the page (support gaps, outage impact, the root
+ * subscription list, a filtered customer list) weigh what they cost at 50k customers; they grow
+ * with the graph, and the transaction timeout stops them where the cost cannot.
  */
 export interface FieldWeight {
   page?: number;
@@ -42,19 +42,19 @@ const DEFAULTS: Required<FieldWeight> = { page: 1_000, item: 4, lookup: 8, lengt
 
 /** Measured weights by `Type.field` (db hits at 50k customers; the measurement is in docs/security.md). */
 export const FIELD_WEIGHTS: Readonly<Record<string, FieldWeight>> = {
-  'Query.supportGaps': { page: 36_000_000, item: 10 },
+  'Query.supportGaps': { page: 450_000, item: 10 },
   'Query.outageImpact': { lookup: 2_200_000 },
   'OutageImpact.partners': { page: 0, item: 10 },
   'Query.subscriptions': { page: 3_200_000, item: 10 },
-  'Query.customers': { page: 150_000, item: 1 },
-  'Query.customersMatching': { page: 150_000, item: 1 },
+  'Query.customers': { page: 10, item: 2 },
+  'Query.customersMatching': { page: 3_300_000, item: 1 },
   'Query.partners': { page: 500, item: 5 },
   'Query.changes': { page: 1_000, item: 2 },
   'Query.search': { lookup: 2_000, item: 10 },
   'Query.supportPath': { lookup: 200 },
   'Query.supportMatrix': { lookup: 50, length: 16, item: 0 },
   'Query.node': { lookup: 10 },
-  'Offer.subscriptions': { page: 50_000, item: 10 },
+  'Offer.subscriptions': { page: 70_000, item: 10 },
   'Partner.customers': { page: 75_000, item: 1 },
   'Partner.resellers': { page: 200, item: 4 },
   'Partner.providers': { page: 200, item: 4 },

@@ -1,4 +1,5 @@
 import { Lexer, Source, TokenKind } from 'graphql';
+import { DEFAULT_MAX_COST } from '../../../src/config';
 import { openTestGraph, TestGraph } from '../../support/test-graph';
 
 let graph: TestGraph;
@@ -82,7 +83,8 @@ describe('tokens', () => {
 });
 
 describe('cost', () => {
-  // The model and its weights: src/schema/common/cost-model.ts (db hits measured on a 50k-customer graph).
+  // The model and its weights: src/schema/common/cost-model.ts (db hits measured on a 50k-customer graph,
+  // bench/cost-queries.json); the default limit: DEFAULT_MAX_COST.
   test('a 50-customer nested page (customers → subscriptions → offer → publisher → contacts) passes', async () => {
     const page = await run(
       '{ customers(first: 50) { totalCount edges { node { id name subscriptions { id partnerOfRecord { id } offer { id name publisher { id name contacts { kind email phone url } } } } } } } }',
@@ -91,11 +93,14 @@ describe('cost', () => {
     expect(page.res.data!.customers.edges.length).toBeGreaterThan(0);
   });
 
-  const GAPS = (n: number) => `query($n: Int) { ${Array.from({ length: n }, (_, i) => `a${i}: supportGaps(first: $n) { totalCount }`).join(' ')} }`;
+  const ALIASED = (field: string, n: number) => `query($n: Int) { ${Array.from({ length: n }, (_, i) => `a${i}: ${field} { totalCount }`).join(' ')} }`;
+  const WHOLE = (n: number) => ALIASED('subscriptions(first: $n)', n);
+  const FILTERED = (n: number) => ALIASED('customersMatching(first: $n, filter: {nameContains: "a"})', n);
   const DEEP = 'query($n: Int) { customers(first: $n) { edges { node { subscriptionsConnection(first: $n) { edges { node { offer { subscriptions(first: $n) { edges { node { id } } } } } } } } } } }';
   const refusals: Array<[string, string, Record<string, unknown>]> = [
-    ['15 aliased supportGaps(first: $n)', GAPS(15), { n: 100 }],
-    ['15 aliased supportGaps(first: $n) with a small $n', GAPS(15), { n: 1 }],
+    ['15 aliased subscriptions(first: $n)', WHOLE(15), { n: 100 }],
+    ['15 aliased subscriptions(first: $n) with a small $n', WHOLE(15), { n: 1 }],
+    ['4 aliased filtered customer lists (each follows the graph, not the page)', FILTERED(4), { n: 1 }],
     ['deep nested connections with first from variables', DEEP, { n: 100 }],
     ['deep nested connections with literal first', DEEP.replace('query($n: Int) ', '').replace(/\$n/g, '100'), {}],
   ];
@@ -104,9 +109,16 @@ describe('cost', () => {
     const res = await graph.execute(query, variables);
     expect(res.data).toBeUndefined();
     expect(res.errors).toHaveLength(1);
-    expect(res.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', maxCost: 40_000_000 });
-    expect(res.errors![0].extensions!.cost).toBeGreaterThan(40_000_000);
+    expect(res.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', maxCost: DEFAULT_MAX_COST });
+    expect(res.errors![0].extensions!.cost).toBeGreaterThan(DEFAULT_MAX_COST);
     expect(sessions - before).toBe(0);
+  });
+
+  test('one analysis of each kind in one request passes: gaps, outage impact and a filtered list', async () => {
+    const res = await graph.execute(`{ supportGaps(first: 100) { totalCount } outageImpact(publisherId: "pub-litware") { affectedCustomerCount }
+      customersMatching(first: 50, filter: {nameContains: "a"}) { totalCount } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.supportGaps.totalCount).toBeGreaterThan(0);
   });
 
   test('the cost follows the variables: the same operation passes with a small $n', async () => {
