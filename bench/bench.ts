@@ -29,6 +29,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --import-only         time the imports and stop
   --no-import-baseline  do not time the UNWIND … MERGE baseline import
   --data-dir DIR        store of the benched graph (default /tmp/csp-bench-<customers>)
+  --cpu-prof DIR        run the service under V8's CPU profiler; its .cpuprofile is written to DIR
   --out FILE            JSON report (default data/bench/latest.json)
 Ports: BENCH_PORT (default 4400; the bench uses it and the next 3), NEO4J_EMBEDDED_PORT (default 7742).`;
 
@@ -75,8 +76,8 @@ function log(line: string): void {
 }
 
 /** Starts one of the bench's child servers (compiled next to this file) and waits for its ready line. */
-function startChild(script: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(__dirname, script)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function startChild(script: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(__dirname, script)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let errText = '';
   child.stderr!.on('data', (chunk: Buffer) => {
     errText = (errText + chunk.toString()).slice(-4000);
@@ -135,6 +136,7 @@ async function main(): Promise<number> {
       'import-only': { type: 'boolean', default: false },
       'no-import-baseline': { type: 'boolean', default: false },
       'data-dir': { type: 'string' },
+      'cpu-prof': { type: 'string' },
       out: { type: 'string', default: path.join('data', 'bench', 'latest.json') },
       help: { type: 'boolean' },
     },
@@ -174,8 +176,11 @@ async function main(): Promise<number> {
     measurements: [],
   };
   const children: ChildProcess[] = [];
+  // Each child is waited for: a profiled one writes its profile as it exits.
   const stopAll = async () => {
-    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(
+      children.map((child) => (child.exitCode !== null ? undefined : new Promise((resolve) => child.once('exit', resolve).kill('SIGTERM')))),
+    );
   };
 
   // Import: the baseline loads the same rows into a store of its own first, then ours loads the
@@ -213,7 +218,8 @@ async function main(): Promise<number> {
     const statsPools: Partial<Record<Target, { pool: Pool; path: string }>> = {};
     const pids: Partial<Record<Target, number>> = {};
     if (targets.includes('ours')) {
-      const child = await startChild('service-main.js', { ...childEnv, PORT: String(basePort), BENCH_STATS_PORT: String(basePort + 1) });
+      const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof'])}`] : [];
+      const child = await startChild('service-main.js', { ...childEnv, PORT: String(basePort), BENCH_STATS_PORT: String(basePort + 1) }, profile);
       children.push(child);
       pools.ours = httpClient(`http://127.0.0.1:${basePort}`, maxConnections);
       statsPools.ours = { pool: httpClient(`http://127.0.0.1:${basePort + 1}`, 1), path: '/' };
