@@ -62,6 +62,13 @@ describe('pathNodes', () => {
     expect(nodes.map((n) => n.missing)).toEqual([[], [], ['CUSTOMER_SUPPORT']]);
     expect(nodes[2].tooltip).toBe('The ISV owns the answer.\nISV_ROLE: ISVs provide technical support.');
   });
+
+  test("in the customer's view, a party reached through an earlier step says so on its box and in its tooltip", () => {
+    const customersView: SupportPath = { ...PATH, steps: PATH.steps.map((s) => (s.rank === 2 ? { ...s, missingContactKinds: [], reachedThroughRank: 1 } : s)) };
+    const nodes = pathNodes(customersView);
+    expect(nodes.map((n) => n.reachedThroughRank)).toEqual([null, null, 1]);
+    expect(nodes[2].tooltip).toBe('The ISV owns the answer.\nReached through step 1.\nISV_ROLE: ISVs provide technical support.');
+  });
 });
 
 describe('layoutPath', () => {

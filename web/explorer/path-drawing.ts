@@ -69,6 +69,7 @@ export function drawSupportPath(container: HTMLElement, path: SupportPath): void
     group.append(svg('text', { x: 12, y: 48, class: 'party-name' }, truncate(node.name, 22)));
     group.append(svg('text', { x: 12, y: 70, class: 'detail' }, truncate(node.detail, 28)));
     if (gap) group.append(svg('text', { x: 12, y: 92, class: 'gap-label' }, truncate(`⚠ no ${node.missing.join(', ')}`, 28)));
+    else if (node.reachedThroughRank) group.append(svg('text', { x: 12, y: 92, class: 'through-label' }, `↳ through step ${node.reachedThroughRank}`));
     if (node.rank !== null) {
       group.append(svg('circle', { cx: BOX.width - 16, cy: 18, r: 11, class: 'rank-badge' }));
       group.append(svg('text', { x: BOX.width - 16, y: 22, class: 'rank-text', 'text-anchor': 'middle' }, String(node.rank)));

@@ -130,6 +130,8 @@ export interface PathNode {
   detail: string;
   /** Contact kinds the step should have and lacks; non-empty marks a gap. */
   missing: string[];
+  /** In the customer's view: the earlier step through which the customer reaches this party (it has no contact for customers). */
+  reachedThroughRank: number | null;
   /** What hovering the box shows: the reason and the clauses behind the step. */
   tooltip: string;
 }
@@ -146,6 +148,7 @@ export function pathNodes(path: SupportPath): PathNode[] {
       name: path.customer.name,
       detail: path.offer.name,
       missing: [],
+      reachedThroughRank: null,
       tooltip: `${path.customer.name}: ${words(path.issueType)} issue on ${path.offer.name} (subscription ${path.subscription.id})`,
     },
     ...steps.map((step): PathNode => {
@@ -158,7 +161,8 @@ export function pathNodes(path: SupportPath): PathNode[] {
         name: step.party.name,
         detail: dutyLabel(step.duty),
         missing: step.missingContactKinds,
-        tooltip: [step.reason, ...clauses].join('\n'),
+        reachedThroughRank: step.reachedThroughRank ?? null,
+        tooltip: [step.reason, ...(step.reachedThroughRank ? [`Reached through step ${step.reachedThroughRank}.`] : []), ...clauses].join('\n'),
       };
     }),
   ];
