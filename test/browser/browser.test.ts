@@ -170,6 +170,11 @@ describeInBrowser('in a browser', () => {
       expect(await page.locator('#audience input[value="PARTNERS"]').isChecked()).toBe(true);
       expect(await page.locator('.step-card[data-rank="2"] a.contact-email').allTextContents()).toContain('support@treyresearch.example');
       expect(await page.locator('.path-drawing .through-label').count()).toBe(0);
+      // Each box shows its party's whole name (on two lines where it is long).
+      const names = await page.locator('.path-drawing .node .party-name').evaluateAll((texts) =>
+        texts.map((t) => Array.from(t.querySelectorAll('tspan'), (line: any) => line.textContent).join(' ')),
+      );
+      expect(names).toEqual(['Contoso Ltd', 'Fabrikam Cloud Services', 'Trey Research Analytics']);
 
       await page.check('#audience input[value="CUSTOMERS"]');
       await page.waitForSelector('.step-card[data-rank="2"] .reached-through');

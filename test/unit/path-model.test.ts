@@ -1,4 +1,4 @@
-import { asOfInstant, contactLinks, layoutPath, pathNodes, safeWebUrl, SupportPath, truncate } from '../../web/explorer/path-model';
+import { asOfInstant, contactLinks, layoutPath, pathNodes, safeWebUrl, SupportPath, truncate, wrapText } from '../../web/explorer/path-model';
 
 const PATH: SupportPath = {
   issueType: 'TECHNICAL',
@@ -94,6 +94,15 @@ describe('layoutPath', () => {
 test('truncate cuts with an ellipsis only when needed', () => {
   expect(truncate('Tailspin IT', 22)).toBe('Tailspin IT');
   expect(truncate('A very long partner name indeed', 10)).toBe('A very lo…');
+});
+
+test("a party's name fits its box on up to two lines, broken at spaces; only what does not fit is cut", () => {
+  expect(wrapText('Wide World Importers', 20, 2)).toEqual(['Wide World Importers']);
+  expect(wrapText('Fabrikam Cloud Services', 20, 2)).toEqual(['Fabrikam Cloud', 'Services']);
+  expect(wrapText("Munson's Pickles and Preserves", 20, 2)).toEqual(["Munson's Pickles and", 'Preserves']);
+  expect(wrapText('A name far too long to fit in two short lines', 12, 2)).toEqual(['A name far', 'too long to…']);
+  expect(wrapText('Supercalifragilisticexpialidocious Ltd', 20, 2)).toEqual(['Supercalifragilisti…', 'Ltd']);
+  expect(wrapText('', 20, 2)).toEqual([]);
 });
 
 test('an "as of" date means the end of that day, UTC; anything else none', () => {

@@ -221,6 +221,24 @@ export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
 }
 
+/**
+ * `text` in at most `lines` lines of at most `width` characters, broken at spaces (SVG text does
+ * not wrap): a party's whole name in its box. What the last line cannot hold, and a word longer
+ * than a line, is cut with an ellipsis.
+ */
+export function wrapText(text: string, width: number, lines: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  let next = 0;
+  while (next < words.length && out.length < lines - 1) {
+    let line = words[next++];
+    while (next < words.length && `${line} ${words[next]}`.length <= width) line += ` ${words[next++]}`;
+    out.push(truncate(line, width));
+  }
+  if (next < words.length) out.push(truncate(words.slice(next).join(' '), width));
+  return out;
+}
+
 /** The `at` argument for an "as of" date (YYYY-MM-DD): the end of that day, UTC; null for none. */
 export function asOfInstant(date: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
