@@ -121,6 +121,7 @@ export async function createApp(config: Config, graph: GraphConnection, logger: 
   const httpServer = http.createServer(app);
   const metrics = config.metrics ? new ServiceMetrics() : undefined;
   if (metrics) graph.executor.onQuery((event) => metrics.statement(event));
+  if (metrics && graph.sessionsOpen) metrics.pool(graph.sessionsOpen, config.neo4j.driver.maxPoolSize);
   const apollo = createApolloServer(logger, config, [ApolloServerPluginDrainHttpServer({ httpServer }), operationNamePlugin<Context>()]);
   await apollo.start();
   const authenticate = createAuthenticator(config.auth);

@@ -26,6 +26,11 @@ const built = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
 const changed = Math.max(...inputs.map((name) => newest(path.join(root, name))));
 if (!force && built && changed <= built) process.exit(0);
 
+// A first start compiles for a while (half a minute on a busy machine): say so, as a JSON line
+// like every line the service writes after it.
+const say = (message) => process.stderr.write(`${JSON.stringify({ level: 'info', time: new Date().toISOString(), message })}\n`);
+say(`Compiling the TypeScript (src/, web/) into dist/${force ? '' : built ? ': sources changed since the last build' : ' (first build)'}...`);
+
 // Stamped with the time the build started: a file saved during the build triggers the next one.
 const startedAt = new Date();
 const tsc = require.resolve('typescript/bin/tsc', { paths: [root] });
@@ -36,3 +41,4 @@ for (const project of ['tsconfig.build.json', path.join('web', 'tsconfig.json')]
 fs.mkdirSync(path.dirname(stamp), { recursive: true });
 fs.writeFileSync(stamp, `${startedAt.toISOString()}\n`);
 fs.utimesSync(stamp, startedAt, startedAt);
+say(`Compiled in ${((Date.now() - startedAt.getTime()) / 1000).toFixed(1)} s.`);

@@ -1,12 +1,15 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
+import net from 'node:net';
 import { parseArgs } from 'node:util';
 import Table from 'cli-table3';
 import { GraphQLError } from 'graphql';
 import { LOCAL_ANALYST } from '../auth/caller';
-import { loadConfig } from '../config';
+import { Config, loadConfig } from '../config';
 import { createContext } from '../context';
 import { ContactAudience, IssueType } from '../domain/enums';
-import { connectGraph } from '../graph/connect';
+import { connectGraph, GraphConnection } from '../graph/connect';
+import { passwordFile } from '../graph/embedded-neo4j';
 import type { SupportContactRecord } from '../graph/records';
 import type { SupportPathResult } from '../domain/support-path';
 
@@ -83,9 +86,49 @@ export function formatPathTable(path: SupportPathResult, columns = 160): string 
   return `${heading}\n${table.toString()}\n`;
 }
 
+/** True when something accepts TCP connections on 127.0.0.1:`port` (a refusal is immediate on loopback). */
+function loopbackPortAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    const done = (answers: boolean) => {
+      socket.destroy();
+      resolve(answers);
+    };
+    socket.setTimeout(2_000, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+/**
+ * The database `ask` reads: the configured one — except that when it would start the embedded
+ * Neo4j while that store is already served (the service is running, `npm start`), it reads the
+ * running one over Bolt with the password kept in the store's folder: a second JVM could not open
+ * the store, and the answer is the same. Throws when a Neo4j answers on that port that the
+ * store's password does not open (another database holds the port).
+ */
+async function connectForAsk(config: Config, log: (line: string) => void): Promise<GraphConnection> {
+  const target = config.neo4j;
+  if (target.kind === 'embedded' && fs.existsSync(passwordFile(target.dataDir)) && (await loopbackPortAnswers(target.boltPort))) {
+    const uri = `bolt://127.0.0.1:${target.boltPort}`;
+    const password = fs.readFileSync(passwordFile(target.dataDir), 'utf8').trim();
+    log(`Using the running embedded Neo4j at ${uri} (data in ${target.dataDir}).`);
+    try {
+      return await connectGraph({ kind: 'remote', uri, user: 'neo4j', password, driver: target.driver }, { seedWhenEmpty: false, log });
+    } catch (error) {
+      throw new Error(
+        `A Neo4j answers on ${uri}, but not as the one whose data is in ${target.dataDir} (${(error as Error).message}). ` +
+          'Set NEO4J_EMBEDDED_PORT to the port the service uses, or NEO4J_URI (with NEO4J_USER/NEO4J_PASSWORD) to the database to read.',
+      );
+    }
+  }
+  return connectGraph(target, { seedWhenEmpty: config.seedWhenEmpty, log });
+}
+
 /**
  * `npm run ask`: answers one support-path question through the same service layer as the GraphQL
- * API (as the local analyst, against the configured Neo4j) and prints it. Resolves to the exit
+ * API (as the local analyst, against the configured Neo4j, or the running service's embedded one)
+ * and prints it. Resolves to the exit
  * status: 0 answered, 1 the service refused the question (NOT_FOUND, BAD_USER_INPUT…) or failed,
  * 2 bad usage.
  */
@@ -134,7 +177,7 @@ export async function ask(argv: string[], io: AskIo): Promise<number> {
   }
 
   const config = loadConfig(io.env);
-  const graph = await connectGraph(config.neo4j, { seedWhenEmpty: config.seedWhenEmpty, log: (line) => io.stderr.write(`${line}\n`) });
+  const graph = await connectForAsk(config, (line) => io.stderr.write(`${line}\n`));
   try {
     const { services } = createContext(graph.executor, { maxPageSize: config.maxPageSize }, LOCAL_ANALYST);
     const path = await services.supportPath.find({

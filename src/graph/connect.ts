@@ -5,6 +5,7 @@ import { EmbeddedNeo4j, startEmbeddedNeo4j } from './embedded-neo4j';
 import { Neo4jExecutor } from './executor';
 import { applyConstraints, applyMigrations, isGraphEmpty } from './graph-setup';
 import { loadSeeds, readDefaultMatrix, readSampleGraph } from './seed-loader';
+import { countSessions } from './session-count';
 
 export interface GraphConnection {
   driver: Driver;
@@ -19,6 +20,8 @@ export interface GraphConnection {
    * embedded database is being restarted it answers false without trying.
    */
   isReady(timeoutMs?: number): Promise<boolean>;
+  /** Sessions open on the driver: the connections of its pool in use (see countSessions); absent where the driver is not counted. */
+  sessionsOpen?(): number;
   /** Closes the driver, then stops the embedded database if this connection started it. */
   close(): Promise<void>;
 }
@@ -85,8 +88,8 @@ export async function connectGraph(
   try {
     const uri = embedded?.uri ?? (target.kind === 'remote' ? target.uri : '');
     const auth = embedded?.auth ?? (target.kind === 'remote' ? { user: target.user, password: target.password } : undefined);
-    const opened = await openDriver(uri, auth, target.driver);
-    const driver = embedded ? gateWhileDown(opened, () => embedded.state === 'up') : opened;
+    const counted = countSessions(await openDriver(uri, auth, target.driver));
+    const driver = embedded ? gateWhileDown(counted.driver, () => embedded.state === 'up') : counted.driver;
     const executor = new Neo4jExecutor(driver, target.kind === 'remote' ? target.database : undefined);
     await applyConstraints(executor);
     await applyMigrations(executor, options.log);
@@ -101,6 +104,7 @@ export async function connectGraph(
       uri,
       embedded: Boolean(embedded),
       embeddedNeo4j: embedded,
+      sessionsOpen: counted.sessionsOpen,
       isReady: readinessProbe(driver, target.kind === 'remote' ? target.database : undefined, embedded),
       close: async () => {
         await driver.close();

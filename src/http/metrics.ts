@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { QueryEvent } from '../graph/executor';
 
 /** Names Prometheus sees for operations: GraphQL names only, and at most this many distinct ones. */
@@ -78,6 +78,26 @@ export class ServiceMetrics {
   /** Records one statement the executor ran (its listener event). */
   statement(event: QueryEvent): void {
     this.statementDuration.observe({ statement: event.statement, mode: event.mode, outcome: event.ok ? 'ok' : 'error' }, event.durationMs / 1000);
+  }
+
+  /**
+   * Reports the driver's connection pool at each scrape: `inUse()` connections in use (the open
+   * sessions, see countSessions) out of `max` (NEO4J_MAX_POOL_SIZE). Call once.
+   */
+  pool(inUse: () => number, max: number): void {
+    new Gauge({
+      name: 'neo4j_pool_connections_in_use',
+      help: "Connections of the Neo4j driver's pool in use: the sessions the service holds open, each running one transaction.",
+      registers: [this.registry],
+      collect() {
+        this.set(inUse());
+      },
+    });
+    new Gauge({
+      name: 'neo4j_pool_connections_max',
+      help: "Most connections the Neo4j driver's pool opens (NEO4J_MAX_POOL_SIZE); a request waits for one beyond that.",
+      registers: [this.registry],
+    }).set(max);
   }
 
   /** The text Prometheus scrapes, and its content type. */

@@ -14,13 +14,13 @@ const ACCEPTED_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 /** The service's own routes, as metric labels (never the raw path: that would be a label per URL). */
 function routeOf(path: string): string {
-  if (path === '/graphql' || path === '/metrics' || path === '/healthz' || path === '/') return path;
-  if (path.startsWith('/explorer/') || path.startsWith('/ide/')) return 'static';
+  if (path === '/graphql' || path === '/metrics' || path === '/healthz' || path === '/readyz' || path === '/') return path;
+  if (path.startsWith('/explorer/') || path.startsWith('/ide/') || path.startsWith('/styles/')) return 'static';
   return 'other';
 }
 
-/** Requests whose line is logged at debug: scrapes, health checks and static files would drown the rest. */
-const quiet = (route: string) => route === '/metrics' || route === '/healthz' || route === 'static';
+/** Requests whose line is logged at debug: scrapes, health and readiness probes and static files would drown the rest. */
+const quiet = (route: string) => route === '/metrics' || route === '/healthz' || route === '/readyz' || route === 'static';
 
 const scopeOf = (res: ServerResponse): RequestScope | undefined => (res as ServerResponse & { locals?: { scope?: RequestScope } }).locals?.scope;
 

@@ -127,8 +127,13 @@ describeInBrowser('in a browser', () => {
       expect(await page.locator('.step-card[data-rank="1"] a.contact-phone').getAttribute('href')).toBe('tel:+18005550104');
       expect(await page.locator('.step-card[data-rank="3"] a.contact-email').getAttribute('href')).toBe('mailto:engineering@proseware.example');
 
-      // Hovering a box shows its reason and highlights its card.
-      expect(await page.locator('.path-drawing .node.gap title').textContent()).toMatch(/^Proseware Backup \(publisher\) owns the answer/);
+      // The clauses behind each step: under it, with the article's words and their translation, and on hover.
+      expect(await page.locator('.step-card .clauses-box .clause-id').allTextContents()).toEqual(['PARTNER_ROUTING', 'INDIRECT_MODEL', 'ISV_ROLE', 'INTRO_TECHNICAL']);
+      expect(await page.locator('.step-card[data-rank="3"] .clauses-box .translation').first().textContent()).toMatch(/^ISVs provide technical support/);
+      expect(await page.locator('.step-card[data-rank="3"] .clauses-box q.quote').first().textContent()).not.toBe('');
+
+      // Hovering a box shows its reason and clauses, and highlights its card.
+      expect(await page.locator('.path-drawing .node.gap title').textContent()).toMatch(/^Proseware Backup \(publisher\) owns the answer[^]*\nISV_ROLE: ISVs provide technical support/);
       await page.hover('.path-drawing .node.gap');
       await page.waitForSelector('.step-card[data-rank="3"].highlight');
       await screenshot(page, 'explorer-gap.png');
@@ -155,6 +160,32 @@ describeInBrowser('in a browser', () => {
       expect(await page.locator('a.contact-web').first().getAttribute('href')).toMatch(/^https:\/\//);
       await screenshot(page, 'explorer.png');
       expect(foreign(requests, running.url)).toEqual([]);
+      await page.close();
+    });
+
+    test("the explorer switches between the partner's and the customer's view: the ISV without a line for customers is reached through the partner", async () => {
+      const { page, requests, errors } = await openPage(browser);
+      await page.goto(`${running.url}/#customer=cust-contoso&subscription=sub-003&issue=TECHNICAL`);
+      await page.waitForSelector('.step-card[data-rank="2"] a.contact-email');
+      expect(await page.locator('#audience input[value="PARTNERS"]').isChecked()).toBe(true);
+      expect(await page.locator('.step-card[data-rank="2"] a.contact-email').allTextContents()).toContain('support@treyresearch.example');
+      expect(await page.locator('.path-drawing .through-label').count()).toBe(0);
+      // Each box shows its party's whole name (on two lines where it is long).
+      const names = await page.locator('.path-drawing .node .party-name').evaluateAll((texts) =>
+        texts.map((t) => Array.from(t.querySelectorAll('tspan'), (line: any) => line.textContent).join(' ')),
+      );
+      expect(names).toEqual(['Contoso Ltd', 'Fabrikam Cloud Services', 'Trey Research Analytics']);
+
+      await page.check('#audience input[value="CUSTOMERS"]');
+      await page.waitForSelector('.step-card[data-rank="2"] .reached-through');
+      expect(await page.locator('.step-card[data-rank="2"] .reached-through').textContent()).toBe('Reached through step 1.');
+      expect(await page.locator('.step-card[data-rank="2"] a.contact-email').count()).toBe(0);
+      expect(await page.locator('.path-drawing .node[data-rank="2"] .through-label').textContent()).toBe('↳ through step 1');
+      expect(new URL(page.url()).hash).toContain('audience=CUSTOMERS');
+      await screenshot(page, 'explorer-customers-view.png');
+
+      expect(foreign(requests, running.url)).toEqual([]);
+      expect(errors).toEqual([]);
       await page.close();
     });
   });
@@ -193,6 +224,36 @@ describeInBrowser('in a browser', () => {
       expect(JSON.parse(await resultText(page)).data.supportPath.steps).toHaveLength(3);
       await screenshot(page, 'graphiql-auth.png');
       expect(foreign(requests, running.url)).toEqual([]);
+      await page.close();
+    });
+
+    test('the explorer asks for a Bearer token and sends it, as any client would, with every request to /graphql', async () => {
+      const { page, requests, errors } = await openPage(browser);
+      const sent: Array<string | undefined> = [];
+      page.on('request', (request) => request.url() === `${running.url}/graphql` && sent.push(request.headers().authorization));
+      await page.goto(`${running.url}/`);
+      // Without a token the service refuses, and the page says so.
+      await page.locator('#status', { hasText: 'UNAUTHENTICATED' }).waitFor();
+
+      const token = await mintToken({ secret: new TextEncoder().encode(SECRET), subject: 'browser-analyst', roles: [Role.ANALYST] });
+      await page.fill('#token', token);
+      await page.locator('#token').dispatchEvent('change');
+      await page.fill('#customer-search', 'Wide World');
+      await page.press('#customer-search', 'Enter');
+      await page.click('button.customer-hit[data-customer-id="cust-wideworld"]');
+      await page.selectOption('#subscription', 'sub-007');
+      await page.selectOption('#issue-type', 'BILLING');
+      await page.locator('.path-summary', { hasText: 'Litware SIEM' }).filter({ hasText: 'BILLING' }).waitFor();
+      const parties = await page.locator('.path-drawing .node').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-party')));
+      expect(parties).toEqual(['Wide World Importers', 'Tailspin IT', 'Adatum Distribution', 'Microsoft']);
+
+      expect(sent[0]).toBeUndefined();
+      const withToken = sent.slice(sent.indexOf(`Bearer ${token}`));
+      expect(withToken.length).toBeGreaterThanOrEqual(4);
+      expect(withToken.every((header) => header === `Bearer ${token}`)).toBe(true);
+      expect(foreign(requests, running.url)).toEqual([]);
+      // The only console errors are the browser's notes of the refused requests before the token.
+      expect(errors.filter((e) => !/401/.test(e))).toEqual([]);
       await page.close();
     });
   });

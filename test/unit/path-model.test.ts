@@ -1,4 +1,4 @@
-import { asOfInstant, contactLinks, layoutPath, pathNodes, safeWebUrl, SupportPath, truncate } from '../../web/explorer/path-model';
+import { asOfInstant, contactLinks, layoutPath, pathNodes, safeWebUrl, SupportPath, truncate, wrapText } from '../../web/explorer/path-model';
 
 const PATH: SupportPath = {
   issueType: 'TECHNICAL',
@@ -62,6 +62,13 @@ describe('pathNodes', () => {
     expect(nodes.map((n) => n.missing)).toEqual([[], [], ['CUSTOMER_SUPPORT']]);
     expect(nodes[2].tooltip).toBe('The ISV owns the answer.\nISV_ROLE: ISVs provide technical support.');
   });
+
+  test("in the customer's view, a party reached through an earlier step says so on its box and in its tooltip", () => {
+    const customersView: SupportPath = { ...PATH, steps: PATH.steps.map((s) => (s.rank === 2 ? { ...s, missingContactKinds: [], reachedThroughRank: 1 } : s)) };
+    const nodes = pathNodes(customersView);
+    expect(nodes.map((n) => n.reachedThroughRank)).toEqual([null, null, 1]);
+    expect(nodes[2].tooltip).toBe('The ISV owns the answer.\nReached through step 1.\nISV_ROLE: ISVs provide technical support.');
+  });
 });
 
 describe('layoutPath', () => {
@@ -87,6 +94,15 @@ describe('layoutPath', () => {
 test('truncate cuts with an ellipsis only when needed', () => {
   expect(truncate('Tailspin IT', 22)).toBe('Tailspin IT');
   expect(truncate('A very long partner name indeed', 10)).toBe('A very lo…');
+});
+
+test("a party's name fits its box on up to two lines, broken at spaces; only what does not fit is cut", () => {
+  expect(wrapText('Wide World Importers', 20, 2)).toEqual(['Wide World Importers']);
+  expect(wrapText('Fabrikam Cloud Services', 20, 2)).toEqual(['Fabrikam Cloud', 'Services']);
+  expect(wrapText("Munson's Pickles and Preserves", 20, 2)).toEqual(["Munson's Pickles and", 'Preserves']);
+  expect(wrapText('A name far too long to fit in two short lines', 12, 2)).toEqual(['A name far', 'too long to…']);
+  expect(wrapText('Supercalifragilisticexpialidocious Ltd', 20, 2)).toEqual(['Supercalifragilisti…', 'Ltd']);
+  expect(wrapText('', 20, 2)).toEqual([]);
 });
 
 test('an "as of" date means the end of that day, UTC; anything else none', () => {

@@ -1,11 +1,11 @@
 import { graphqlRequest, GraphQLRequestError } from './graphql-client.js';
 import { drawSupportPath } from './path-drawing.js';
 import { asOfInstant, SupportPath } from './path-model.js';
-import { CUSTOMER_SUBSCRIPTIONS, MATRIX_ISSUE_TYPES, SCHEMA_FEATURES, SEARCH_CUSTOMERS, SUPPORT_PATH } from './queries.js';
+import { CUSTOMER_SUBSCRIPTIONS, MATRIX_ISSUE_TYPES, SEARCH_CUSTOMERS, SUPPORT_PATH } from './queries.js';
 
 /**
  * The support-path explorer: search a customer, pick one of its subscriptions and an issue type
- * (and an "as of" date), and see the path drawn. It talks only to the service's /graphql, with
+ * (the partner's or the customer's view, and an "as of" date), and see the path drawn. It talks only to the service's /graphql, with
  * the Bearer token when authentication is on. The choice lives in the URL's #fragment, so a
  * drawn path can be linked to.
  */
@@ -33,16 +33,10 @@ interface Customer {
   subscriptions: Subscription[];
 }
 
-interface Features {
-  /** supportPath takes an `audience` argument: show the partner's / customer's view switch. */
-  audience: boolean;
-}
-
 const config = JSON.parse(document.getElementById('explorer-config')!.textContent!) as ExplorerConfig;
 const TOKEN_KEY = 'csp-support-graph.token';
 
 let customer: Customer | null = null;
-let features: Features = { audience: false };
 const issueTypesByCategory = new Map<string, string[]>();
 let drawCount = 0;
 
@@ -61,9 +55,10 @@ const customerName = element('h2', { id: 'customer-name' });
 const subscriptionSelect = element('select', { id: 'subscription' });
 const issueSelect = element('select', { id: 'issue-type' });
 const asOfInput = element('input', { id: 'as-of', type: 'date' });
+// Whose view: the contacts a partner's agent may use, or those the customer may (the `audience` argument).
 const audienceBox = element(
   'fieldset',
-  { id: 'audience', class: 'audience', hidden: '' },
+  { id: 'audience', class: 'audience' },
   element('legend', {}, 'View'),
   element('label', {}, element('input', { type: 'radio', name: 'audience', value: 'PARTNERS', checked: '' }), " Partner's"),
   element('label', {}, element('input', { type: 'radio', name: 'audience', value: 'CUSTOMERS' }), " Customer's"),
@@ -100,7 +95,7 @@ const token = () => tokenInput.value.trim().replace(/^Bearer\s+/i, '') || undefi
 tokenInput.value = sessionStorage.getItem(TOKEN_KEY) ?? '';
 tokenInput.addEventListener('change', () => {
   sessionStorage.setItem(TOKEN_KEY, tokenInput.value.trim());
-  void loadMatrix();
+  void start();
 });
 
 const ask = <T>(query: string, variables: Record<string, unknown> = {}) => graphqlRequest<T>(config.endpoint, query, variables, token());
@@ -122,26 +117,17 @@ const categoryOf = (s: Subscription) => (s.offer.publisher.isMicrosoft ? 'FIRST_
 const selectedSubscription = () => customer?.subscriptions.find((s) => s.id === subscriptionSelect.value);
 const selectedAudience = () => (audienceBox.querySelector('input:checked') as HTMLInputElement | null)?.value ?? 'PARTNERS';
 
-async function loadFeatures(): Promise<void> {
-  try {
-    const data = await ask<{ query: { fields: Array<{ name: string; args: Array<{ name: string }> }> } | null }>(SCHEMA_FEATURES);
-    const supportPath = data.query?.fields.find((f) => f.name === 'supportPath');
-    features = { audience: Boolean(supportPath?.args.some((a) => a.name === 'audience')) };
-  } catch {
-    // Introspection off (production): the explorer shows what the base path has.
-    features = { audience: false };
-  }
-  audienceBox.hidden = !features.audience;
-}
-
-async function loadMatrix(): Promise<void> {
+/** Reads the issue types of the support matrix; false (the error on screen) when the service refused. */
+async function loadMatrix(): Promise<boolean> {
   try {
     const data = await ask<{ supportMatrix: Array<{ offerCategory: string; issueType: string }> }>(MATRIX_ISSUE_TYPES);
     issueTypesByCategory.clear();
     for (const rule of data.supportMatrix) issueTypesByCategory.set(rule.offerCategory, [...(issueTypesByCategory.get(rule.offerCategory) ?? []), rule.issueType]);
     fillIssueTypes();
+    return true;
   } catch (error) {
     showError(error);
+    return false;
   }
 }
 
@@ -207,8 +193,8 @@ async function draw(): Promise<void> {
     subscriptionId: subscription.id,
     issueType: issueSelect.value,
     at,
+    audience: selectedAudience(),
   };
-  if (features.audience) variables.audience = selectedAudience();
   saveChoice();
   const mine = ++drawCount;
   showStatus('Finding who supports it…');
@@ -230,7 +216,7 @@ function saveChoice(): void {
   if (subscriptionSelect.value) params.set('subscription', subscriptionSelect.value);
   if (issueSelect.value) params.set('issue', issueSelect.value);
   if (asOfInput.value) params.set('at', asOfInput.value);
-  if (features.audience) params.set('audience', selectedAudience());
+  params.set('audience', selectedAudience());
   history.replaceState(null, '', `#${params}`);
 }
 
@@ -246,8 +232,12 @@ issueSelect.addEventListener('change', () => void draw());
 asOfInput.addEventListener('change', () => void draw());
 audienceBox.addEventListener('change', () => void draw());
 
+/**
+ * Loads the matrix, then draws what the URL's fragment names (a linked path). When the service
+ * refuses (no token yet where one is needed) its answer stays on screen; a new token starts again.
+ */
 async function start(): Promise<void> {
-  await Promise.all([loadFeatures(), loadMatrix()]);
+  if (!(await loadMatrix())) return;
   const params = new URLSearchParams(location.hash.slice(1));
   const audience = params.get('audience');
   if (audience) audienceBox.querySelectorAll('input').forEach((input) => (input.checked = input.value === audience));

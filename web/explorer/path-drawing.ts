@@ -1,7 +1,7 @@
-import { clauseLabel, contactLinks, dutyLabel, layoutPath, pathNodes, roleLabel, safeWebUrl, SupportPath, SupportStep, truncate } from './path-model.js';
+import { clauseLabel, contactLinks, dutyLabel, layoutPath, pathNodes, roleLabel, safeWebUrl, SupportPath, SupportStep, truncate, wrapText } from './path-model.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const BOX = { width: 190, height: 104, gap: 46 };
+const BOX = { width: 190, height: 114, gap: 46 };
 
 type Attributes = Record<string, string | number>;
 
@@ -66,9 +66,13 @@ export function drawSupportPath(container: HTMLElement, path: SupportPath): void
     group.append(svg('title', {}, node.tooltip));
     group.append(svg('rect', { width: BOX.width, height: BOX.height, rx: 10, class: 'box' }));
     group.append(svg('text', { x: 12, y: 22, class: 'heading' }, truncate(node.heading, 20)));
-    group.append(svg('text', { x: 12, y: 48, class: 'party-name' }, truncate(node.name, 22)));
-    group.append(svg('text', { x: 12, y: 70, class: 'detail' }, truncate(node.detail, 28)));
-    if (gap) group.append(svg('text', { x: 12, y: 92, class: 'gap-label' }, truncate(`⚠ no ${node.missing.join(', ')}`, 28)));
+    // The name on up to two lines, so that the box shows it whole.
+    const name = svg('text', { x: 12, y: 46, class: 'party-name' });
+    wrapText(node.name, 20, 2).forEach((line, i) => name.append(svg('tspan', { x: 12, dy: i === 0 ? 0 : 19 }, line)));
+    group.append(name);
+    group.append(svg('text', { x: 12, y: 86, class: 'detail' }, truncate(node.detail, 28)));
+    if (gap) group.append(svg('text', { x: 12, y: 104, class: 'gap-label' }, truncate(`⚠ no ${node.missing.join(', ')}`, 28)));
+    else if (node.reachedThroughRank) group.append(svg('text', { x: 12, y: 104, class: 'through-label' }, `↳ through step ${node.reachedThroughRank}`));
     if (node.rank !== null) {
       group.append(svg('circle', { cx: BOX.width - 16, cy: 18, r: 11, class: 'rank-badge' }));
       group.append(svg('text', { x: BOX.width - 16, y: 22, class: 'rank-text', 'text-anchor': 'middle' }, String(node.rank)));
@@ -112,21 +116,6 @@ function stepCard(step: SupportStep): HTMLElement {
     html('p', { class: 'reason' }, step.reason),
   );
   if (step.reachedThroughRank) card.append(html('p', { class: 'reached-through' }, `Reached through step ${step.reachedThroughRank}.`));
-  if (step.clauses?.length) {
-    const list = html('ul', { class: 'clauses' });
-    for (const c of step.clauses) {
-      list.append(
-        html(
-          'li',
-          {},
-          html('span', { class: 'clause-id' }, clauseLabel(c.clause)),
-          ...(c.quote ? [' ', html('q', { lang: 'fr', class: 'quote' }, c.quote)] : []),
-          ...(c.translation ? [html('span', { class: 'translation' }, c.translation)] : []),
-        ),
-      );
-    }
-    card.append(html('details', { class: 'clauses-box', open: '' }, html('summary', {}, 'Source clauses'), list));
-  }
   if (step.contacts.length) {
     const list = html('ul', { class: 'contacts' });
     for (const contact of step.contacts) {
@@ -156,6 +145,22 @@ function stepCard(step: SupportStep): HTMLElement {
       list.append(html('li', {}, href ? html('a', { href, target: '_blank', rel: 'noopener noreferrer' }, resource.kind) : resource.kind));
     }
     card.append(list);
+  }
+  // The clauses last: the contacts are what a reader acts on.
+  if (step.clauses?.length) {
+    const list = html('ul', { class: 'clauses' });
+    for (const c of step.clauses) {
+      list.append(
+        html(
+          'li',
+          {},
+          html('span', { class: 'clause-id' }, clauseLabel(c.clause)),
+          ...(c.quote ? [' ', html('q', { lang: 'fr', class: 'quote' }, c.quote)] : []),
+          ...(c.translation ? [html('span', { class: 'translation' }, c.translation)] : []),
+        ),
+      );
+    }
+    card.append(html('details', { class: 'clauses-box', open: '' }, html('summary', {}, 'Source clauses'), list));
   }
   return card;
 }

@@ -130,6 +130,8 @@ export interface PathNode {
   detail: string;
   /** Contact kinds the step should have and lacks; non-empty marks a gap. */
   missing: string[];
+  /** In the customer's view: the earlier step through which the customer reaches this party (it has no contact for customers). */
+  reachedThroughRank: number | null;
   /** What hovering the box shows: the reason and the clauses behind the step. */
   tooltip: string;
 }
@@ -146,6 +148,7 @@ export function pathNodes(path: SupportPath): PathNode[] {
       name: path.customer.name,
       detail: path.offer.name,
       missing: [],
+      reachedThroughRank: null,
       tooltip: `${path.customer.name}: ${words(path.issueType)} issue on ${path.offer.name} (subscription ${path.subscription.id})`,
     },
     ...steps.map((step): PathNode => {
@@ -158,7 +161,8 @@ export function pathNodes(path: SupportPath): PathNode[] {
         name: step.party.name,
         detail: dutyLabel(step.duty),
         missing: step.missingContactKinds,
-        tooltip: [step.reason, ...clauses].join('\n'),
+        reachedThroughRank: step.reachedThroughRank ?? null,
+        tooltip: [step.reason, ...(step.reachedThroughRank ? [`Reached through step ${step.reachedThroughRank}.`] : []), ...clauses].join('\n'),
       };
     }),
   ];
@@ -215,6 +219,24 @@ export function layoutPath(count: number, options: LayoutOptions): Layout {
 /** Text cut to `max` characters with an ellipsis (SVG text does not wrap). */
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
+}
+
+/**
+ * `text` in at most `lines` lines of at most `width` characters, broken at spaces (SVG text does
+ * not wrap): a party's whole name in its box. What the last line cannot hold, and a word longer
+ * than a line, is cut with an ellipsis.
+ */
+export function wrapText(text: string, width: number, lines: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  let next = 0;
+  while (next < words.length && out.length < lines - 1) {
+    let line = words[next++];
+    while (next < words.length && `${line} ${words[next]}`.length <= width) line += ` ${words[next++]}`;
+    out.push(truncate(line, width));
+  }
+  if (next < words.length) out.push(truncate(words.slice(next).join(' '), width));
+  return out;
 }
 
 /** The `at` argument for an "as of" date (YYYY-MM-DD): the end of that day, UTC; null for none. */

@@ -32,26 +32,14 @@ export const MATRIX_ISSUE_TYPES = `query ExplorerIssueTypes {
 }`;
 
 /**
- * What this server's schema offers beyond the base path (an `audience` argument, step clauses).
- * Needs introspection; where it is off the explorer shows the base path.
+ * THE support-path query: what the drawing shows (a frontend copying the explorer edits this one
+ * constant to show more or less). Each step comes with the source clauses it rests on (shown under
+ * the step and on hover), the ISV's resources, and — in the customer's view (`audience:
+ * CUSTOMERS`) — the earlier step through which the customer reaches a party with no contact for
+ * customers.
  */
-export const SCHEMA_FEATURES = `query ExplorerFeatures {
-  query: __type(name: "Query") { fields { name args { name } } }
-  step: __type(name: "SupportStep") { fields { name } }
-}`;
-
-/**
- * THE support-path query: what the drawing shows. To show more, edit this one constant — the
- * rendering already draws what it finds on a step:
- * - `clauses { clause quote translation }` on `steps` (shown under each step and on hover);
- * - `resources { kind url }` on `steps` (listed as links);
- * - `reachedThroughRank` on `steps`;
- * - `$audience: ContactAudience` in the header and `audience: $audience` on `supportPath` (the
- *   explorer passes `audience` whenever the schema's supportPath takes it, and then shows the
- *   partner's / customer's view switch).
- */
-export const SUPPORT_PATH = `query ExplorerSupportPath($customerId: ID!, $offerId: ID!, $issueType: IssueType!, $subscriptionId: ID, $at: DateTime) {
-  supportPath(customerId: $customerId, offerId: $offerId, issueType: $issueType, subscriptionId: $subscriptionId, at: $at) {
+export const SUPPORT_PATH = `query ExplorerSupportPath($customerId: ID!, $offerId: ID!, $issueType: IssueType!, $subscriptionId: ID, $at: DateTime, $audience: ContactAudience) {
+  supportPath(customerId: $customerId, offerId: $offerId, issueType: $issueType, subscriptionId: $subscriptionId, at: $at, audience: $audience) {
     issueType
     salesModel
     offerCategory
@@ -67,6 +55,9 @@ export const SUPPORT_PATH = `query ExplorerSupportPath($customerId: ID!, $offerI
       missingContactKinds
       party { __typename id name }
       contacts { id kind name email phone url hours sla }
+      clauses { clause quote translation }
+      resources { kind url }
+      reachedThroughRank
     }
   }
 }`;

@@ -1,16 +1,23 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { ask } from '../../../src/cli/ask';
 import { testNeo4jEnv } from '../../support/test-neo4j';
 
 /** Runs `npm run ask -- …` in-process against the test database; returns its exit status and output. */
 async function run(...argv: string[]) {
+  return runWith(testNeo4jEnv(), ...argv);
+}
+
+async function runWith(env: NodeJS.ProcessEnv, ...argv: string[]) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
   stdout.on('data', (chunk) => (out += chunk));
   stderr.on('data', (chunk) => (err += chunk));
-  const code = await ask(argv, { env: testNeo4jEnv(), stdout, stderr });
+  const code = await ask(argv, { env, stdout, stderr });
   return { code, out, err };
 }
 
@@ -68,4 +75,30 @@ test('bad usage: exit 2 and the usage', async () => {
   expect(await run('--customer', 'cust-wideworld')).toMatchObject({ code: 2, err: expect.stringContaining('Usage: npm run ask') });
   expect(await run(...BILLING.slice(0, 4), '--issue', 'PAYROLL')).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown issue type "PAYROLL"/) });
   expect(await run(...BILLING, '--at', 'yesterday')).toMatchObject({ code: 2, err: expect.stringMatching(/--at must be a date/) });
+});
+
+describe('while the service runs (its embedded Neo4j holds the store)', () => {
+  // What `npm start` leaves: a store folder with its password file, and its Neo4j answering on the
+  // configured loopback port. Here the test run's Neo4j plays the service's.
+  const port = new URL(testNeo4jEnv().NEO4J_URI).port;
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'csp-ask-store-'));
+    fs.writeFileSync(path.join(dataDir, 'neo4j-password'), `${testNeo4jEnv().NEO4J_PASSWORD}\n`, { mode: 0o600 });
+  });
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  test('`npm run ask` with no NEO4J_URI reads the running one, with the password kept in the store folder', async () => {
+    const { code, out, err } = await runWith({ NEO4J_DATA_DIR: dataDir, NEO4J_EMBEDDED_PORT: port }, ...BILLING, '--json');
+    expect(err).toContain(`Using the running embedded Neo4j at bolt://127.0.0.1:${port}`);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).steps.map((s: any) => s.party.name)).toEqual(['Tailspin IT', 'Adatum Distribution', 'Microsoft']);
+  });
+
+  test('a Neo4j on that port that the password does not open: one message saying what to set', async () => {
+    fs.writeFileSync(path.join(dataDir, 'neo4j-password'), 'not-the-password\n');
+    await expect(runWith({ NEO4J_DATA_DIR: dataDir, NEO4J_EMBEDDED_PORT: port }, ...BILLING)).rejects.toThrow(
+      new RegExp(`A Neo4j answers on bolt://127.0.0.1:${port}, but not as the one whose data is in .*Set NEO4J_EMBEDDED_PORT`),
+    );
+  });
 });

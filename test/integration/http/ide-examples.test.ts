@@ -33,9 +33,6 @@ test("the explorer's operations answer on the sample graph", async () => {
   const matrix = await graph.execute(explorer.MATRIX_ISSUE_TYPES);
   expect(matrix.data!.supportMatrix).toContainEqual({ offerCategory: 'THIRD_PARTY', issueType: 'TECHNICAL' });
 
-  const features = await graph.execute(explorer.SCHEMA_FEATURES);
-  expect(features.data!.query.fields.find((f: any) => f.name === 'supportPath').args.map((a: any) => a.name)).toContain('customerId');
-
   const path = await graph.execute(explorer.SUPPORT_PATH, {
     customerId: 'cust-wideworld',
     offerId: 'off-proseware-archive',
@@ -45,4 +42,20 @@ test("the explorer's operations answer on the sample graph", async () => {
   });
   expect(path.errors).toBeUndefined();
   expect(path.data!.supportPath.hasGaps).toBe(true);
+});
+
+test("the explorer's support-path query brings each step's source clauses, and the customer's view when asked for it", async () => {
+  const question = { customerId: 'cust-contoso', offerId: 'off-trey-forecast', subscriptionId: 'sub-003', issueType: 'TECHNICAL', at: null };
+  const partners = await graph.execute(explorer.SUPPORT_PATH, { ...question, audience: 'PARTNERS' });
+  expect(partners.errors).toBeUndefined();
+  expect(partners.data!.supportPath.steps.map((s: any) => [s.party.name, s.clauses.map((c: any) => c.clause), s.reachedThroughRank])).toEqual([
+    ['Fabrikam Cloud Services', ['PARTNER_ROUTING'], null],
+    ['Trey Research Analytics', ['ISV_ROLE', 'INTRO_TECHNICAL'], null],
+  ]);
+  expect(partners.data!.supportPath.steps[1].clauses[0]).toEqual({ clause: 'ISV_ROLE', quote: expect.any(String), translation: expect.any(String) });
+  expect(partners.data!.supportPath.steps[1].contacts.map((c: any) => c.kind)).toContain('CUSTOMER_SUPPORT');
+
+  const customers = await graph.execute(explorer.SUPPORT_PATH, { ...question, audience: 'CUSTOMERS' });
+  expect(customers.errors).toBeUndefined();
+  expect(customers.data!.supportPath.steps[1]).toMatchObject({ party: { name: 'Trey Research Analytics' }, contacts: [], reachedThroughRank: 1 });
 });

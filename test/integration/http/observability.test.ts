@@ -93,6 +93,34 @@ describe('without authentication', () => {
     const line = await running.waitForLine((l) => l.requestId === res.headers.get('x-request-id'));
     expect(line).toMatchObject({ level: 'debug', path: '/metrics', status: 200 });
   });
+
+  test('readiness probes and every static file (style sheets too) are logged at debug, under their own route labels', async () => {
+    const probe = await fetch(`${running.url}/readyz`);
+    const style = await fetch(`${running.url}/styles/explorer.css`);
+    const script = await fetch(`${running.url}/explorer/app.js`);
+    expect([probe.status, style.status, script.status]).toEqual([200, 200, 200]);
+    for (const [res, path] of [[probe, '/readyz'], [style, '/styles/explorer.css'], [script, '/explorer/app.js']] as const) {
+      const line = await running.waitForLine((l) => l.requestId === res.headers.get('x-request-id'));
+      expect(line).toMatchObject({ level: 'debug', path, status: 200 });
+    }
+    const metrics = await (await fetch(`${running.url}/metrics`)).text();
+    expect(metrics).toMatch(/^http_request_duration_seconds_count\{method="GET",route="\/readyz",status_code="200"\} [1-9]/m);
+    expect(metrics).not.toMatch(/route="other"/);
+  });
+
+  test("/metrics: the Neo4j driver's pool, connections in use (none once every answer is sent) out of its maximum", async () => {
+    await postGraphQL(running.url, { query: PATH_QUERY, variables: { customerId: 'cust-wideworld' } });
+    // The request's read transaction closes as its response goes out: scrape until that has happened.
+    let text = '';
+    for (let scrape = 0; scrape < 50; scrape++) {
+      text = await (await fetch(`${running.url}/metrics`)).text();
+      if (/^neo4j_pool_connections_in_use 0$/m.test(text)) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(text).toMatch(/^# TYPE neo4j_pool_connections_in_use gauge$/m);
+    expect(text).toMatch(/^neo4j_pool_connections_in_use 0$/m);
+    expect(text).toMatch(/^neo4j_pool_connections_max 100$/m);
+  });
 });
 
 describe('with authentication', () => {
