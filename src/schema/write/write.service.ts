@@ -370,7 +370,9 @@ export class WriteService {
    * Runs `checks` (the caller's rights, what must exist) unless this write is a retry, with the
    * caller's idempotency key, of one it already made: that one passed them, and its own effect may
    * fail them now (a removed entity is no longer found, a subscription handed over is no longer
-   * the caller's). The write path then answers the first outcome and writes nothing.
+   * the caller's). The write path then answers the first outcome and writes nothing. A check that
+   * fails is looked at again: a concurrent copy of the same keyed write may have committed between
+   * the first look and the check.
    */
   private async checkUnlessRetry<K extends WriteOpName>(
     operation: string,
@@ -379,8 +381,14 @@ export class WriteService {
     clientMutationId: string | null | undefined,
     checks: () => Promise<unknown>,
   ): Promise<void> {
-    if (clientMutationId && (await this.repos.writer.findReplay(op, [row], this.meta(operation, clientMutationId)))) return;
-    await checks();
+    const done = async () => Boolean(clientMutationId && (await this.repos.writer.findReplay(op, [row], this.meta(operation, clientMutationId))));
+    if (await done()) return;
+    try {
+      await checks();
+    } catch (error) {
+      if (await done()) return;
+      throw error;
+    }
   }
 
   private meta(operation: string, clientMutationId: string | null | undefined): WriteMeta {

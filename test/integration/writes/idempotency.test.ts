@@ -81,6 +81,15 @@ describe('a partner retrying a write that took effect', () => {
     expect((await changes({ key: `${P}k-rm-contact` })).totalCount).toBe(1);
   });
 
+  test('twenty concurrent copies of a keyed removal all answer the first outcome, written once', async () => {
+    const CONTACT = `mutation ($input: SupportContactInput!) { upsertSupportContact(input: $input) { id } }`;
+    const REMOVE_CONTACT = `mutation ($id: ID!, $key: String) { removeSupportContact(id: $id, clientMutationId: $key) { id removed } }`;
+    expect((await graph.execute(CONTACT, { input: { id: id('contact-20'), ownerId: id('ptr'), kind: 'SUPPORT_DESK', email: 'desk@retry.example' } }, PARTNER())).errors).toBeUndefined();
+    const responses = await Promise.all(Array.from({ length: 20 }, () => graph.execute(REMOVE_CONTACT, { id: id('contact-20'), key: `${P}k-rm-20` }, PARTNER())));
+    expect(responses).toEqual(Array(20).fill({ data: { removeSupportContact: { id: id('contact-20'), removed: true } } }));
+    expect((await changes({ key: `${P}k-rm-20` })).totalCount).toBe(1);
+  });
+
   test('a subscription recorded with a key and retried answers as the first call did, written once', async () => {
     const RECORD = `mutation ($input: RecordSubscriptionInput!) { recordSubscription(input: $input) { id partnerOfRecord { id } startedAt } }`;
     const input = { id: id('sub'), customerId: id('cust-p'), offerId: 'off-litware-siem', partnerId: id('ptr'), clientMutationId: `${P}k-sub` };
