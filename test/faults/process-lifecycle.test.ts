@@ -28,7 +28,7 @@ test('an import file with a missing column is refused before the database starts
   expect(fs.existsSync(neverCreated)).toBe(false);
 });
 
-test('`kill -TERM <npm pid>` stops the server and its JVM; the next start gets the store; an import meanwhile is one clear line', async () => {
+test('`npm start` compiles nothing when nothing changed; `kill -TERM <npm pid>` stops the server and its JVM; the next start gets the store; an import meanwhile is one clear line', async () => {
   const env = await serviceEnv();
   dirs.push(env.NEO4J_DATA_DIR);
   const builtAt = stamp();

@@ -133,8 +133,24 @@ export class GraphWriter {
       }
     }
     const changed = await recordChanges(tx, audited, stored.before, meta, now, written, options.references ? (label ?? null) : null);
-    if (key) await tx.run('write/settle-mutation-key', { key: key.key, changed });
+    if (key) await tx.run('write/settle-mutation-key', { key: key.key, changed, writtenAt: now });
     return { ...checked, changed, at: now };
+  }
+
+  /**
+   * The outcome of the write this caller already made with `meta.clientMutationId` for this
+   * operation and these rows, or null when there is none (no key, a key not used yet, or used for
+   * another write: the write itself then says so). Lets a retry skip checks that the first write
+   * passed and that its own effect may now fail (a removed entity is no longer found).
+   */
+  findReplay<K extends WriteOpName>(op: K, rows: Array<OpRows[K]>, meta: WriteMeta): Promise<WriteOutcome<OpRows[K]> | null> {
+    if (!meta.clientMutationId) return Promise.resolve(null);
+    return this.db.readTx(async (tx) => {
+      const result = await tx.run('unscoped/write/find-mutation-key', { key: keyOf(meta) });
+      const record = result.records[0];
+      if (!record || record.get('operation') !== meta.operation || record.get('fingerprint') !== fingerprintOf(op, rows)) return null;
+      return replayOf(record, rows);
+    });
   }
 
   /** The stored state of these entities as the write path sees them (unknown ids are absent), read in a transaction of its own. */
@@ -160,16 +176,31 @@ export class GraphWriter {
  * reused for another operation or other rows is refused.
  */
 async function claimKey<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<OpRows[K]>, meta: WriteMeta): Promise<{ key: string; replay?: WriteOutcome<OpRows[K]> }> {
-  const key = `${meta.callerId}\u0000${meta.clientMutationId}`;
-  const fingerprint = createHash('sha256').update(stableJson({ op, rows })).digest('hex');
+  const key = keyOf(meta);
+  const fingerprint = fingerprintOf(op, rows);
   const result = await tx.run('write/claim-mutation-key', { key, claim: randomBytes(8).toString('hex'), operation: meta.operation, fingerprint, at: meta.at ?? new Date() });
   const record = result.records[0];
   if (record.get('fresh')) return { key };
   if (record.get('operation') !== meta.operation || record.get('fingerprint') !== fingerprint) {
     throw new BadUserInputError(`clientMutationId "${meta.clientMutationId}" was already used for another write; choose a new one for this one.`, { field: 'input.clientMutationId' });
   }
-  const at = new Date(record.get('at') as number).toISOString();
-  return { key, replay: { accepted: rows.map((_, i) => i), rejected: [], changed: Number(record.get('changed') ?? 0), at } };
+  return { key, replay: replayOf(record, rows) };
+}
+
+/** An idempotency key is the caller's own: two callers may use the same clientMutationId. */
+const keyOf = (meta: WriteMeta) => `${meta.callerId}\u0000${meta.clientMutationId}`;
+
+/** What a key's write was: its operation's rows, so that a key reused for another write is told apart from a retry. */
+const fingerprintOf = (op: WriteOpName, rows: unknown[]) => createHash('sha256').update(stableJson({ op, rows })).digest('hex');
+
+/**
+ * The first write's outcome, as a key records it: how many entities it changed, and its moment
+ * (the moment it took under its locks, so that what it wrote is read back as it left it; a key
+ * recorded before the moment was kept has only the request's).
+ */
+function replayOf<R>(record: { get(key: string): unknown }, rows: R[]): WriteOutcome<R> {
+  const at = new Date((record.get('writtenAt') ?? record.get('at')) as number).toISOString();
+  return { accepted: rows.map((_, i) => i), rejected: [], changed: Number(record.get('changed') ?? 0), at };
 }
 
 /**

@@ -17,7 +17,7 @@ import type {
   SupportContactRecord,
   SupportRuleRecord,
 } from '../../graph/records';
-import { WriteRejectedError } from '../../graph/writes/graph-writer';
+import { WriteMeta, WriteRejectedError } from '../../graph/writes/graph-writer';
 import type { OpRows, WriteOpName } from '../../graph/writes/write-ops';
 import type {
   CustomerInput,
@@ -125,40 +125,37 @@ export class WriteService {
   async upsertCustomer(input: CustomerInput): Promise<CustomerRecord> {
     // A new customer is any partner's to create, and its creator gets the customer relationship in
     // the same transaction; an existing one belongs to the partners with a relationship with it.
-    await this.guard([input.id], { partnerIds: [this.caller.partnerId] });
     const creator = isOperator(this.caller) ? null : this.caller.partnerId;
-    await this.apply(
-      'upsertCustomer',
-      'customers',
-      { id: input.id, name: input.name, creatorPartnerId: creator, createdBy: creator ? this.caller.subject : null },
-      input.clientMutationId,
-    );
+    const row = { id: input.id, name: input.name, creatorPartnerId: creator, createdBy: creator ? this.caller.subject : null };
+    await this.checkUnlessRetry('upsertCustomer', 'customers', row, input.clientMutationId, () => this.guard([input.id], { partnerIds: [this.caller.partnerId] }));
+    await this.apply('upsertCustomer', 'customers', row, input.clientMutationId);
     return { id: input.id, name: input.name };
   }
 
   async upsertPartner(input: PartnerInput): Promise<PartnerRecord> {
-    await this.guard([input.id], { partnerIds: [input.id] });
-    await this.apply('upsertPartner', 'partners', { id: input.id, name: input.name, kind: input.kind }, input.clientMutationId);
+    const row = { id: input.id, name: input.name, kind: input.kind };
+    await this.checkUnlessRetry('upsertPartner', 'partners', row, input.clientMutationId, () => this.guard([input.id], { partnerIds: [input.id] }));
+    await this.apply('upsertPartner', 'partners', row, input.clientMutationId);
     return { id: input.id, name: input.name, kind: input.kind };
   }
 
   async upsertPublisher(input: PublisherInput): Promise<PublisherRecord> {
-    await this.guard([], { publisherIds: [input.id] });
     const isMicrosoft = input.isMicrosoft ?? false;
-    await this.apply('upsertPublisher', 'publishers', { id: input.id, name: input.name, isMicrosoft }, input.clientMutationId);
+    const row = { id: input.id, name: input.name, isMicrosoft };
+    await this.checkUnlessRetry('upsertPublisher', 'publishers', row, input.clientMutationId, () => this.guard([], { publisherIds: [input.id] }));
+    await this.apply('upsertPublisher', 'publishers', row, input.clientMutationId);
     return { id: input.id, name: input.name, isMicrosoft };
   }
 
   async upsertOffer(input: OfferInput): Promise<OfferRecord> {
-    await this.guard([input.id], { publisherIds: [input.publisherId] });
-    await this.apply('upsertOffer', 'offers', { id: input.id, name: input.name, publisherId: input.publisherId, offerType: input.offerType }, input.clientMutationId);
+    const row = { id: input.id, name: input.name, publisherId: input.publisherId, offerType: input.offerType };
+    await this.checkUnlessRetry('upsertOffer', 'offers', row, input.clientMutationId, () => this.guard([input.id], { publisherIds: [input.publisherId] }));
+    await this.apply('upsertOffer', 'offers', row, input.clientMutationId);
     const [offer] = await this.repos.offers.findByIds([input.id]);
     return offer;
   }
 
   async upsertSupportContact(input: SupportContactInput): Promise<SupportContactRecord> {
-    // The stored contact's owner, and the new owner (a partner, a publisher, or an offer's publisher).
-    await this.guard([input.id, input.ownerId]);
     const contact = {
       id: input.id,
       kind: input.kind as ContactKind,
@@ -170,21 +167,25 @@ export class WriteService {
       hours: input.hours ?? null,
       sla: input.sla ?? null,
     };
-    await this.apply('upsertSupportContact', 'contacts', { ...contact, ownerId: input.ownerId }, input.clientMutationId);
+    const row = { ...contact, ownerId: input.ownerId };
+    // The stored contact's owner, and the new owner (a partner, a publisher, or an offer's publisher).
+    await this.checkUnlessRetry('upsertSupportContact', 'contacts', row, input.clientMutationId, () => this.guard([input.id, input.ownerId]));
+    await this.apply('upsertSupportContact', 'contacts', row, input.clientMutationId);
     return contact;
   }
 
   async upsertResource(input: ResourceInput): Promise<ResourceRecord> {
-    await this.guard([input.id, input.offerId]);
     const resource = { id: input.id, offerId: input.offerId, kind: input.kind as ResourceKind, url: input.url };
+    await this.checkUnlessRetry('upsertResource', 'resources', resource, input.clientMutationId, () => this.guard([input.id, input.offerId]));
     await this.apply('upsertResource', 'resources', resource, input.clientMutationId);
     return resource;
   }
 
   /** Removes an entity of this type; `removed: false` when there was none (a retry succeeds). */
   async remove(operation: string, type: RemovalRow['type'], id: string, clientMutationId: string | null = null): Promise<RemovalResult> {
-    await this.guard([id], {}, { mustExist: id });
-    const changed = await this.apply(operation, 'removals', { id, type }, clientMutationId, (field) => field);
+    const row = { id, type };
+    await this.checkUnlessRetry(operation, 'removals', row, clientMutationId, () => this.guard([id], {}, { mustExist: id }));
+    const changed = await this.apply(operation, 'removals', row, clientMutationId, (field) => field);
     return { id, removed: changed > 0 };
   }
 
@@ -192,41 +193,38 @@ export class WriteService {
     // A partner attaches a subscription only to a customer it has a customer relationship with
     // (docs/security.md): checked first, so that a customer it cannot see is NOT_FOUND, like a
     // missing one, whatever the rest of the input says; one it sees without a relationship is FORBIDDEN.
-    await this.guard([input.customerId], {}, { mustExist: input.customerId });
-    await this.guard([input.id], { partnerIds: [input.partnerId, input.providerId] });
-    await this.assertMayChangeParties(input);
     const at = iso(input.effectiveAt);
-    await this.apply(
-      'recordSubscription',
-      'subscriptions',
-      {
-        id: input.id,
-        customerId: input.customerId,
-        offerId: input.offerId,
-        partnerId: input.partnerId,
-        providerId: input.providerId ?? null,
-        validFrom: at,
-        effectiveAt: at,
-      },
-      input.clientMutationId,
-      DATED,
-    );
+    const row = {
+      id: input.id,
+      customerId: input.customerId,
+      offerId: input.offerId,
+      partnerId: input.partnerId,
+      providerId: input.providerId ?? null,
+      validFrom: at,
+      effectiveAt: at,
+    };
+    await this.checkUnlessRetry('recordSubscription', 'subscriptions', row, input.clientMutationId, async () => {
+      await this.guard([input.customerId], {}, { mustExist: input.customerId });
+      await this.guard([input.id], { partnerIds: [input.partnerId, input.providerId] });
+      await this.assertMayChangeParties(input);
+    });
+    await this.apply('recordSubscription', 'subscriptions', row, input.clientMutationId, DATED);
     return this.subscription(input.id, input.effectiveAt);
   }
 
   async endSubscription(input: EndSubscriptionInput): Promise<SubscriptionRecord> {
-    await this.guard([input.subscriptionId], {}, { mustExist: input.subscriptionId });
-    await this.apply('endSubscription', 'subscriptionEnds', { subscriptionId: input.subscriptionId, effectiveAt: iso(input.effectiveAt) }, input.clientMutationId);
+    const row = { subscriptionId: input.subscriptionId, effectiveAt: iso(input.effectiveAt) };
+    await this.checkUnlessRetry('endSubscription', 'subscriptionEnds', row, input.clientMutationId, () => this.guard([input.subscriptionId], {}, { mustExist: input.subscriptionId }));
+    await this.apply('endSubscription', 'subscriptionEnds', row, input.clientMutationId);
     return this.subscription(input.subscriptionId);
   }
 
   async setSubscriptionSupportContact(input: SubscriptionSupportContactInput): Promise<SubscriptionRecord> {
-    await this.guard([input.subscriptionId], {}, { mustExist: input.subscriptionId });
-    await this.apply('setSubscriptionSupportContact', 'supportDesignations', {
-      subscriptionId: input.subscriptionId,
-      resellerId: input.resellerId ?? null,
-      effectiveAt: iso(input.effectiveAt),
-    }, input.clientMutationId);
+    const row = { subscriptionId: input.subscriptionId, resellerId: input.resellerId ?? null, effectiveAt: iso(input.effectiveAt) };
+    await this.checkUnlessRetry('setSubscriptionSupportContact', 'supportDesignations', row, input.clientMutationId, () =>
+      this.guard([input.subscriptionId], {}, { mustExist: input.subscriptionId }),
+    );
+    await this.apply('setSubscriptionSupportContact', 'supportDesignations', row, input.clientMutationId);
     return this.subscription(input.subscriptionId, input.effectiveAt);
   }
 
@@ -330,16 +328,19 @@ export class WriteService {
    * exists beyond its scope.
    */
   async unlinkReseller(input: UnlinkResellerInput): Promise<ResellerLinkResult> {
-    await this.guard([], { partnerIds: [input.resellerId, input.providerId] });
-    if (!isOperator(this.caller) && !(await this.relationshipOpen('RESELLER_LINK', input.resellerId, input.providerId))) {
-      throw new NotFoundError(`No reseller link from "${input.resellerId}" to "${input.providerId}".`, { id: input.providerId });
-    }
-    await this.apply('unlinkReseller', 'resellerUnlinks', {
+    const row = {
       resellerId: input.resellerId,
       providerId: input.providerId,
       moveSubscriptionsTo: input.moveSubscriptionsTo ?? null,
       effectiveAt: iso(input.effectiveAt),
-    }, input.clientMutationId);
+    };
+    await this.checkUnlessRetry('unlinkReseller', 'resellerUnlinks', row, input.clientMutationId, async () => {
+      await this.guard([], { partnerIds: [input.resellerId, input.providerId] });
+      if (!isOperator(this.caller) && !(await this.relationshipOpen('RESELLER_LINK', input.resellerId, input.providerId))) {
+        throw new NotFoundError(`No reseller link from "${input.resellerId}" to "${input.providerId}".`, { id: input.providerId });
+      }
+    });
+    await this.apply('unlinkReseller', 'resellerUnlinks', row, input.clientMutationId);
     return this.link(input.resellerId, input.providerId, false);
   }
 
@@ -365,6 +366,35 @@ export class WriteService {
     }
   }
 
+  /**
+   * Runs `checks` (the caller's rights, what must exist) unless this write is a retry, with the
+   * caller's idempotency key, of one it already made: that one passed them, and its own effect may
+   * fail them now (a removed entity is no longer found, a subscription handed over is no longer
+   * the caller's). The write path then answers the first outcome and writes nothing. A check that
+   * fails is looked at again: a concurrent copy of the same keyed write may have committed between
+   * the first look and the check.
+   */
+  private async checkUnlessRetry<K extends WriteOpName>(
+    operation: string,
+    op: K,
+    row: OpRows[K],
+    clientMutationId: string | null | undefined,
+    checks: () => Promise<unknown>,
+  ): Promise<void> {
+    const done = async () => Boolean(clientMutationId && (await this.repos.writer.findReplay(op, [row], this.meta(operation, clientMutationId))));
+    if (await done()) return;
+    try {
+      await checks();
+    } catch (error) {
+      if (await done()) return;
+      throw error;
+    }
+  }
+
+  private meta(operation: string, clientMutationId: string | null | undefined): WriteMeta {
+    return { operation, callerId: this.caller.subject, at: this.at, clientMutationId: clientMutationId ?? null };
+  }
+
   /** Writes one row in its own transaction; returns how many entities changed. */
   private async apply<K extends WriteOpName>(
     operation: string,
@@ -374,8 +404,7 @@ export class WriteService {
     fieldPath: (field: string) => string = inputField(),
   ): Promise<number> {
     try {
-      const meta = { operation, callerId: this.caller.subject, at: this.at, clientMutationId: clientMutationId ?? null };
-      const outcome = await this.repos.writer.write(op, [row], meta, { strict: true });
+      const outcome = await this.repos.writer.write(op, [row], this.meta(operation, clientMutationId), { strict: true });
       this.writtenAt = new Date(outcome.at);
       return outcome.changed;
     } catch (error) {

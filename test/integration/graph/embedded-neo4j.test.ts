@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
@@ -98,6 +99,42 @@ test('the supervisor restarts a killed embedded Neo4j on the same data and the s
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
   expect(neo4j.state).toBe('stopped');
+}, 300_000);
+
+test('a restart that fails is tried again with a wait that doubles up to its bound, and the database comes back once it can', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'csp-embedded-backoff-'));
+  const lines: string[] = [];
+  const neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: 0, pageCacheMb: 16, heapMb: 256, log: (line) => lines.push(line), restartBackoffMs: { initial: 500, max: 1_000 } });
+  const port = Number(new URL(neo4j.uri).port);
+  // Another process takes the Bolt port while the JVM is down: each restart fails until it lets go.
+  const squatter = net.createServer();
+  try {
+    const killed = neo4j.pid;
+    const exited = new Promise<void>((resolve) => {
+      const poll = () => (lines.some((l) => l.includes(`pid ${killed}`) && l.includes('exited unexpectedly')) ? resolve() : setTimeout(poll, 10));
+      poll();
+    });
+    process.kill(killed, 'SIGKILL');
+    await exited;
+    await new Promise<void>((resolve, reject) => squatter.once('error', reject).listen(port, '127.0.0.1', resolve));
+    const failures = () => lines.filter((l) => l.startsWith('Embedded Neo4j restart failed'));
+    while (failures().length < 2) await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise<void>((resolve) => squatter.close(() => resolve()));
+    while (neo4j.state !== 'up') await new Promise((resolve) => setTimeout(resolve, 100));
+
+    const waits = (pattern: RegExp) => lines.map((l) => pattern.exec(l)?.[1]).filter(Boolean).map(Number);
+    expect(waits(/exited unexpectedly .*restarting in (\d+) ms/)).toEqual([500]);
+    // Doubled after the first failure, then held at its bound.
+    expect(waits(/restart failed .*next attempt in (\d+) ms/).slice(0, 2)).toEqual([1_000, 1_000]);
+    expect(failures()[0]).toContain(`Another Neo4j is using ${dataDir} or port ${port}`);
+    expect(neo4j.restarts).toBe(1);
+    expect(lines[lines.length - 1]).toMatch(/is back at .* after restart 1/);
+    expect(await refusal(neo4j.uri, neo4j.auth)).toBe('accepted');
+  } finally {
+    squatter.close();
+    await neo4j.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 }, 300_000);
 
 // The launcher watches its stdin: an owner that dies without stop() leaves no database behind.

@@ -36,6 +36,28 @@ test(`${N} identical creations leave one customer and exactly one audit record`,
   expect(audit.edges[0].node).toMatchObject({ operation: 'upsertCustomer', before: null, after: { name: 'Same Name' } });
 });
 
+test(`${N} identical renames of an existing customer leave exactly one audit record for the rename`, async () => {
+  await all(UPSERT_CUSTOMER, [{ id: id('cust-same-rename'), name: 'Before' }]);
+  const responses = await all(UPSERT_CUSTOMER, Array.from({ length: N }, () => ({ id: id('cust-same-rename'), name: 'After' })));
+  expect(errorsOf(responses)).toEqual([]);
+  const records = (await changesOf(id('cust-same-rename'))).edges.map((e: any) => e.node).reverse();
+  expect(records.map((r: any) => [r.before?.name ?? null, r.after.name])).toEqual([
+    [null, 'Before'],
+    ['Before', 'After'],
+  ]);
+});
+
+test(`${N} conflicting creations leave one creation record, then a chain: each record's before is the previous record's after`, async () => {
+  const responses = await all(UPSERT_CUSTOMER, Array.from({ length: N }, (_, i) => ({ id: id('cust-created-apart'), name: `Creator ${i}` })));
+  expect(errorsOf(responses)).toEqual([]);
+  const records = (await changesOf(id('cust-created-apart'))).edges.map((e: any) => e.node).reverse();
+  // Every name differs: the first to commit creates, each of the others renames.
+  expect(records).toHaveLength(N);
+  expect(records.filter((r: any) => r.before === null)).toHaveLength(1);
+  expect(records[0].before).toBeNull();
+  for (let i = 1; i < records.length; i += 1) expect(records[i].before).toEqual(records[i - 1].after);
+});
+
 test(`${N} conflicting renames leave a chain: each record's before is the previous record's after`, async () => {
   await all(UPSERT_CUSTOMER, [{ id: id('cust-renamed'), name: 'Name 0' }]);
   const responses = await all(UPSERT_CUSTOMER, Array.from({ length: N }, (_, i) => ({ id: id('cust-renamed'), name: `Name ${i + 1}` })));
@@ -75,6 +97,9 @@ describe('a subscription whose partner changes', () => {
     expect(errorsOf(responses).filter((code) => code !== 'BAD_USER_INPUT')).toEqual([]);
     const [row] = await graph.db.read<{ periods: Array<{ from: number; to: number | null }> }>('unscoped/test-support/find-sold-by-periods', { subscriptionId: id('sub') });
     const periods = row.periods;
+    console.log(`${N} concurrent partner changes: ${N - errorsOf(responses).length} accepted, ${errorsOf(responses).length} refused, ${periods.length} SOLD_BY periods, ${periods.filter((p) => p.to === null).length} open`);
+    // One period for the first partner, one per accepted change: each accepted change ended exactly one.
+    expect(periods).toHaveLength(1 + N - errorsOf(responses).length);
     expect(periods.filter((p) => p.to === null)).toHaveLength(1);
     for (const p of periods) if (p.to !== null) expect(p.to).toBeGreaterThan(p.from);
     for (let i = 1; i < periods.length; i += 1) expect(periods[i].from).toBe(periods[i - 1].to);
@@ -98,5 +123,9 @@ describe('a subscription whose partner changes', () => {
     }
     const [row] = await graph.db.read<{ periods: Array<{ from: number; to: number | null }> }>('unscoped/test-support/find-sold-by-periods', { subscriptionId: id('sub') });
     for (let i = 1; i < row.periods.length; i += 1) expect(row.periods[i].from).toBe(row.periods[i - 1].to);
+    // Exactly one period per accepted change, from its own date.
+    const future = row.periods.filter((p) => p.from >= Date.UTC(2031, 0, 1));
+    expect(future.map((p) => new Date(p.from).toISOString())).toEqual([...accepted].sort());
+    console.log(`${N} future-dated partner changes in random order: ${accepted.length} accepted, ${N - accepted.length} refused as dated before the state they replace`);
   });
 });

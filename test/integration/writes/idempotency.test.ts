@@ -1,4 +1,5 @@
-import { deleteTestData, openTestGraph, TestGraph, testIdPrefix } from '../../support/test-graph';
+import { Role } from '../../../src/auth/roles';
+import { deleteTestData, openTestGraph, TestGraph, testCaller, testIdPrefix } from '../../support/test-graph';
 
 /**
  * Knowing whether a write happened: a mutation may carry an idempotency key (clientMutationId). A
@@ -21,6 +22,8 @@ const UPSERT = `mutation ($input: CustomerInput!) { upsertCustomer(input: $input
 const REMOVE = `mutation ($id: ID!, $key: String) { removeCustomer(id: $id, clientMutationId: $key) { id removed } }`;
 const CHANGES = `query ($entityId: ID, $key: String) { changes(entityId: $entityId, clientMutationId: $key, first: 50) { totalCount edges { node { entityId operation clientMutationId after } } } }`;
 const changes = async (variables: Record<string, unknown>) => (await graph.execute(CHANGES, variables)).data!.changes;
+const OPERATOR = testCaller([Role.PLATFORM_OPERATOR]);
+const PARTNER = () => testCaller([Role.ADMIN_AGENT], { partnerId: id('ptr') });
 
 test('a retry with the same key writes nothing again, even after the entity changed in between', async () => {
   const input = { id: id('cust'), name: 'First', clientMutationId: `${P}k1` };
@@ -57,4 +60,43 @@ test('a key reused for another write is refused, and so is a changes query witho
   expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.clientMutationId' });
   const none = await graph.execute(CHANGES, {});
   expect(none.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+});
+
+describe('a partner retrying a write that took effect', () => {
+  beforeAll(async () => {
+    const partner = await graph.execute(`mutation ($input: PartnerInput!) { upsertPartner(input: $input) { id } }`, { input: { id: id('ptr'), name: 'Retrying Partner', kind: 'DIRECT' } }, OPERATOR);
+    expect(partner.errors).toBeUndefined();
+    expect((await graph.execute(UPSERT, { input: { id: id('cust-p'), name: 'Its Customer' } }, PARTNER())).errors).toBeUndefined();
+  });
+
+  test('a removal retried with its key answers the first outcome, although what it removed is no longer there to be checked', async () => {
+    const CONTACT = `mutation ($input: SupportContactInput!) { upsertSupportContact(input: $input) { id } }`;
+    const REMOVE_CONTACT = `mutation ($id: ID!, $key: String) { removeSupportContact(id: $id, clientMutationId: $key) { id removed } }`;
+    const contact = { id: id('contact'), ownerId: id('ptr'), kind: 'SUPPORT_DESK', email: 'desk@retry.example' };
+    expect((await graph.execute(CONTACT, { input: contact }, PARTNER())).errors).toBeUndefined();
+    const first = await graph.execute(REMOVE_CONTACT, { id: id('contact'), key: `${P}k-rm-contact` }, PARTNER());
+    expect(first).toEqual({ data: { removeSupportContact: { id: id('contact'), removed: true } } });
+    // The answer was lost on the way back; the partner sends the same call again.
+    expect(await graph.execute(REMOVE_CONTACT, { id: id('contact'), key: `${P}k-rm-contact` }, PARTNER())).toEqual(first);
+    expect((await changes({ key: `${P}k-rm-contact` })).totalCount).toBe(1);
+  });
+
+  test('twenty concurrent copies of a keyed removal all answer the first outcome, written once', async () => {
+    const CONTACT = `mutation ($input: SupportContactInput!) { upsertSupportContact(input: $input) { id } }`;
+    const REMOVE_CONTACT = `mutation ($id: ID!, $key: String) { removeSupportContact(id: $id, clientMutationId: $key) { id removed } }`;
+    expect((await graph.execute(CONTACT, { input: { id: id('contact-20'), ownerId: id('ptr'), kind: 'SUPPORT_DESK', email: 'desk@retry.example' } }, PARTNER())).errors).toBeUndefined();
+    const responses = await Promise.all(Array.from({ length: 20 }, () => graph.execute(REMOVE_CONTACT, { id: id('contact-20'), key: `${P}k-rm-20` }, PARTNER())));
+    expect(responses).toEqual(Array(20).fill({ data: { removeSupportContact: { id: id('contact-20'), removed: true } } }));
+    expect((await changes({ key: `${P}k-rm-20` })).totalCount).toBe(1);
+  });
+
+  test('a subscription recorded with a key and retried answers as the first call did, written once', async () => {
+    const RECORD = `mutation ($input: RecordSubscriptionInput!) { recordSubscription(input: $input) { id partnerOfRecord { id } startedAt } }`;
+    const input = { id: id('sub'), customerId: id('cust-p'), offerId: 'off-litware-siem', partnerId: id('ptr'), clientMutationId: `${P}k-sub` };
+    const first = await graph.execute(RECORD, { input }, PARTNER());
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.recordSubscription).toMatchObject({ id: id('sub'), partnerOfRecord: { id: id('ptr') } });
+    expect(await graph.execute(RECORD, { input }, PARTNER())).toEqual(first);
+    expect((await changes({ entityId: id('sub') })).totalCount).toBe(1);
+  });
 });
