@@ -1,13 +1,18 @@
 // The subscriptions these customers hold at $at that the caller's $scope may see, with the parties
-// they had then, ordered by subscription id within a customer. Each comes with its offer, the
-// offer's publisher and both their contacts (null where the caller may not see the publisher):
-// what `subscriptions { offer { publisher { contacts } } }` would otherwise ask in another statement.
+// they had then, ordered by subscription id within a customer; and, once each, the offers of those
+// subscriptions with their publishers and both their contacts (those whose publisher the caller
+// may see): what `subscriptions { offer { publisher { contacts } } }` would otherwise ask in
+// another statement. One row.
 UNWIND $ids AS customerId
 @match-held-subscriptions(c, h, s, o, pub, p)
 WHERE c.id = customerId AND @visible-subscription(s)
-WITH c, h, s, o, pub, p, @visible-publisher(pub) AS offerVisible ORDER BY s.id
-RETURN @subscription-fields(s, h, c, o, p) AS subscription,
-       CASE WHEN offerVisible THEN @offer-fields(o, pub) END AS offer,
-       CASE WHEN offerVisible THEN @contacts-of(o) END AS offerContacts,
-       CASE WHEN offerVisible THEN @publisher-fields(pub) END AS publisher,
-       CASE WHEN offerVisible THEN @contacts-of(pub) END AS publisherContacts
+WITH c, h, s, o, pub, p ORDER BY s.id
+WITH collect(@subscription-fields(s, h, c, o, p)) AS subscriptions,
+     collect(DISTINCT CASE WHEN @visible-publisher(pub) THEN o END) AS offerNodes
+CALL (offerNodes) {
+  UNWIND offerNodes AS o
+  MATCH (o)-[:PUBLISHED_BY]->(pub:Publisher)
+  RETURN collect({ offer: @offer-fields(o, pub), offerContacts: @contacts-of(o),
+                   publisher: @publisher-fields(pub), publisherContacts: @contacts-of(pub) }) AS offers
+}
+RETURN subscriptions, offers

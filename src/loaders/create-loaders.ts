@@ -81,9 +81,9 @@ export function createLoaders(repos: Repositories) {
     // A customer's subscriptions come with their offers (primed): the browse customers →
     // subscriptions → offer → publisher → contacts reads its last three levels in one statement.
     subscriptionsByCustomer: new DataLoader<string, SubscriptionRecord[]>(async (ids) => {
-      const rows = await repos.subscriptions.findByCustomerIds(ids);
-      for (const row of rows) if (row.offer) primeOffer(row.offer);
-      return manyByKey(ids, rows.map((r) => r.subscription), (s) => s.customerId);
+      const { subscriptions, offers } = await repos.subscriptions.findByCustomerIds(ids);
+      offers.forEach(primeOffer);
+      return manyByKey(ids, subscriptions, (s) => s.customerId);
     }),
     offersByPublisher: new DataLoader<string, OfferRecord[]>(async (ids) =>
       manyByKey(ids, await repos.offers.findByPublisherIds(ids), (o) => o.publisherId),

@@ -32,14 +32,15 @@ export class SubscriptionRepository {
 
   /**
    * The subscriptions these customers hold at the request's moment, ordered by subscription id
-   * within a customer, each with its offer and publisher and their contacts (null when the caller
-   * may not see the publisher).
+   * within a customer, and, once each, their offers with publishers and both their contacts
+   * (those whose publisher the caller may see).
    */
-  async findByCustomerIds(ids: readonly string[]): Promise<Array<{ subscription: SubscriptionRecord; offer: OfferWithPublisher | null }>> {
-    return (await this.db.read('subscription/find-subscriptions-by-customer-ids', { ids })).map((r) => ({
-      subscription: toSubscription(r.subscription as Row),
-      offer: r.offer === null ? null : toOfferWithPublisher(r as Row),
-    }));
+  async findByCustomerIds(ids: readonly string[]): Promise<{ subscriptions: SubscriptionRecord[]; offers: OfferWithPublisher[] }> {
+    const [row] = await this.db.read('subscription/find-subscriptions-by-customer-ids', { ids });
+    return {
+      subscriptions: (row.subscriptions as Row[]).map(toSubscription),
+      offers: (row.offers as Row[]).map(toOfferWithPublisher),
+    };
   }
 
   /** Up to `limit` matching subscriptions ordered by id, after `afterId` when given, and how many match. */
