@@ -84,7 +84,7 @@ CALL () {
     WHERE ($kind IS NULL OR $kind = 'RESPONSIBLE_STEP_WITHOUT_CONTACT') AND size(step.contactKinds) > 0
     MATCH (o:Offer)-[:PUBLISHED_BY]->(pub:Publisher)
     WHERE rule.offerCategory = @offer-category(pub)
-      AND (step.offerTypes IS NULL OR o.offerType IN step.offerTypes)
+      AND @step-applies-to(step, o)
       AND NOT EXISTS { (pub)-[:HAS_CONTACT]->(k:SupportContact) WHERE k.kind IN step.contactKinds }
       AND NOT EXISTS { (o)-[:HAS_CONTACT]->(k:SupportContact) WHERE k.kind IN step.contactKinds }
     WITH DISTINCT o
@@ -98,16 +98,15 @@ CALL () {
     WITH DISTINCT rule, step
     MATCH (o:Offer)-[:PUBLISHED_BY]->(pub:Publisher)
     WHERE rule.offerCategory = @offer-category(pub)
-      AND (step.offerTypes IS NULL OR o.offerType IN step.offerTypes)
+      AND @step-applies-to(step, o)
     WITH DISTINCT o
     MATCH (o)<-[:FOR_OFFER]-(s:Subscription)
     RETURN s
   }
-  MATCH (c:Customer)-[r14:HAS_SUBSCRIPTION WHERE @in-force(r14)]->(s)-[:FOR_OFFER]->(o:Offer)-[:PUBLISHED_BY]->(pub:Publisher)
-  WHERE @visible-subscription(s)
-  MATCH (s)-[r16:SOLD_BY WHERE @in-force(r16)]->(por:Partner)
-  OPTIONAL MATCH (s)-[r17:SUPPLIED_BY WHERE @in-force(r17)]->(provider:Partner)
-  OPTIONAL MATCH (ms:Publisher {isMicrosoft: true})
+  WITH steps, s WHERE @visible-subscription(s)
+  // Each candidate's parties, bound as a path binds them (a RESPONSIBLE step is never the
+  // designated support contact's: it takes only the partner of record's FIRST_CONTACT steps).
+  @match-path-parties(s, held, c, o, pub, por, provider, designated, ms)
   // The contact kinds each party can be reached by; the publisher's include the offer's own.
   WITH c, s, o, steps, @offer-category(pub) AS offerCategory,
        [(por)-[:HAS_CONTACT]->(k:SupportContact) | k.kind] AS partnerKinds,
@@ -115,7 +114,7 @@ CALL () {
        [(pub)-[:HAS_CONTACT]->(k:SupportContact) | k.kind] + [(o)-[:HAS_CONTACT]->(k:SupportContact) | k.kind] AS publisherKinds,
        CASE WHEN ms IS NOT NULL THEN [(ms)-[:HAS_CONTACT]->(k:SupportContact) | k.kind] END AS microsoftKinds
   UNWIND [step IN steps WHERE step.offerCategory = offerCategory
-                          AND (step.offerTypes IS NULL OR o.offerType IN step.offerTypes)] AS step
+                          AND @step-applies-to(step, o)] AS step
   WITH c, s, o, step,
        CASE step.role WHEN 'PARTNER_OF_RECORD' THEN partnerKinds WHEN 'INDIRECT_PROVIDER' THEN providerKinds
                       WHEN 'PUBLISHER' THEN publisherKinds WHEN 'MICROSOFT' THEN microsoftKinds END AS partyKinds

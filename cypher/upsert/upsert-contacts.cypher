@@ -7,6 +7,6 @@ OPTIONAL MATCH (offer:Offer {id: row.ownerId})
 WITH row, coalesce(partner, publisher, offer) AS owner
 WHERE owner IS NOT NULL
 MERGE (c:SupportContact {id: row.id})
-SET c.kind = row.kind, c.audience = row.audience, c.name = row.name, c.email = row.email, c.phone = row.phone,
-    c.url = row.url, c.hours = row.hours, c.sla = row.sla
+// Every field of the list, so a field the row leaves out (null) is removed.
+SET c += row { @contact-properties() }
 MERGE (owner)-[:HAS_CONTACT]->(c)
