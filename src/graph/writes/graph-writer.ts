@@ -117,7 +117,10 @@ export class GraphWriter {
     const stored = options.references && label ? await readOwn(tx, op, rows, label, options.references) : await readStored(tx, op, rows, known);
     const checked = judge(op, rows, stored, known, now);
     if (options.strict && checked.rejected.length) throw new WriteRejectedError(op, checked.rejected);
-    if (!checked.accepted.length) return { ...checked, changed: 0, at: now };
+    if (!checked.accepted.length) {
+      if (key) await tx.run('write/settle-mutation-key', { key: key.key, changed: 0 });
+      return { ...checked, changed: 0, at: now };
+    }
 
     const def = WRITE_OPS[op];
     const rowsOk = checked.accepted.map((i) => rows[i]);
@@ -148,7 +151,8 @@ export class GraphWriter {
    */
   async validate<K extends WriteOpName>(op: K, rows: Array<OpRows[K]>, known: KnownEntities): Promise<Validation<OpRows[K]>> {
     const stored = await this.db.readTx((tx) => readStored(tx, op, rows, known));
-    const checked = judge(op, rows, stored, known, new Date().toISOString());
+    // The rules' "now" comes from the one clock of writes, as in the write pass that checks them again.
+    const checked = judge(op, rows, stored, known, writeMoment().toISOString());
     known.remember(stored.before);
     return checked;
   }
@@ -156,13 +160,14 @@ export class GraphWriter {
 
 /**
  * Claims the write's idempotency key (the caller's, and its operation and rows as a fingerprint).
- * `replay` is the first outcome when the key was claimed before, by a write that committed; a key
- * reused for another operation or other rows is refused.
+ * `replay` is the first outcome when the key was claimed before, by a write that committed (its
+ * moment is the write's, which settling the key records); a key reused for another operation or
+ * other rows is refused.
  */
 async function claimKey<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<OpRows[K]>, meta: WriteMeta): Promise<{ key: string; replay?: WriteOutcome<OpRows[K]> }> {
   const key = `${meta.callerId}\u0000${meta.clientMutationId}`;
   const fingerprint = createHash('sha256').update(stableJson({ op, rows })).digest('hex');
-  const result = await tx.run('write/claim-mutation-key', { key, claim: randomBytes(8).toString('hex'), operation: meta.operation, fingerprint, at: meta.at ?? new Date() });
+  const result = await tx.run('write/claim-mutation-key', { key, claim: randomBytes(8).toString('hex'), operation: meta.operation, fingerprint });
   const record = result.records[0];
   if (record.get('fresh')) return { key };
   if (record.get('operation') !== meta.operation || record.get('fingerprint') !== fingerprint) {

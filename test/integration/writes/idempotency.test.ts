@@ -58,3 +58,16 @@ test('a key reused for another write is refused, and so is a changes query witho
   const none = await graph.execute(CHANGES, {});
   expect(none.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
 });
+
+test('a subscription recorded with a key answers its retry as it answered the first call', async () => {
+  // The key keeps the write's own moment: the retry reads the subscription back as the write left
+  // it (the key once kept the request's earlier moment, when the new subscription did not exist yet).
+  expect((await graph.execute(UPSERT, { input: { id: id('cust-sub'), name: 'Keyed' } })).errors).toBeUndefined();
+  const RECORD = `mutation ($input: RecordSubscriptionInput!) { recordSubscription(input: $input) { id startedAt partnerOfRecord { id } } }`;
+  const input = { id: id('sub-k'), customerId: id('cust-sub'), offerId: 'off-litware-siem', partnerId: 'ptr-fabrikam', clientMutationId: `${P}k-sub` };
+  const first = await graph.execute(RECORD, { input });
+  expect(first.errors).toBeUndefined();
+  const retry = await graph.execute(RECORD, { input });
+  expect(retry.errors).toBeUndefined();
+  expect(retry.data).toEqual(first.data);
+});
