@@ -43,6 +43,16 @@ test.each(names)('%s writes no shared predicate out by hand', (name) => {
   expect(text).not.toMatch(/partnerOfRecordId\s*:/);
   // The parties a path binds to at $at: only cypher/fragments/match-path-parties.cypher.
   expect(text).not.toMatch(/MATCH \(\w+\)-\[\w+:SUPPLIED_BY WHERE @in-force/);
+  // Who holds an offer at $at: only cypher/fragments/holders-of.cypher.
+  expect(text).not.toMatch(/<-\[:FOR_OFFER\]-\(\w+:Subscription\)<-\[\w+:HAS_SUBSCRIPTION/);
+  // A party's contact kinds, and whether it lacks a step's: contact-kinds-of, lacks-step-contacts.
+  expect(text).not.toMatch(/\|\s*\w+\.kind\s*\]/);
+  expect(text).not.toMatch(/\.kind IN \w+\.contactKinds/);
+});
+
+// The owner of a contact, by id: only cypher/fragments/match-contact-owner.cypher looks it up.
+test.each(names.filter((n) => n !== 'unscoped/test-support/plant-previous-release'))('%s finds a contact\'s owner through the fragment', (name) => {
+  expect(code(raw(name))).not.toMatch(/OPTIONAL MATCH \(\w+:Partner[^)]*\)\s+OPTIONAL MATCH \(\w+:Publisher[^)]*\)\s+OPTIONAL MATCH \(\w+:Offer[^)]*\)\s+WITH [^\n]*coalesce\(/);
 });
 
 // A contact's fields are listed once (cypher/fragments/contact-properties.cypher), read or written.
