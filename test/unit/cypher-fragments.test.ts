@@ -48,6 +48,8 @@ test.each(names)('%s writes no shared predicate out by hand', (name) => {
   // A party's contact kinds, and whether it lacks a step's: contact-kinds-of, lacks-step-contacts.
   expect(text).not.toMatch(/\|\s*\w+\.kind\s*\]/);
   expect(text).not.toMatch(/\.kind IN \w+\.contactKinds/);
+  // supportPath's candidates: only cypher/fragments/match-subscription-candidates.cypher.
+  expect(text).not.toMatch(/\(\w+:Customer \{id: \$customerId\}\)/);
 });
 
 // The owner of a contact, by id: only cypher/fragments/match-contact-owner.cypher looks it up.
