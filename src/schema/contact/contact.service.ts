@@ -2,14 +2,9 @@ import { offerContacts } from '../../domain/contacts';
 import type { SupportContactRecord } from '../../graph/records';
 import type { Loaders } from '../../loaders/create-loaders';
 
-/** Loads the contacts that stand for a party or an offer (which ones: src/domain/contacts.ts). */
+/** Loads the contacts that stand for an offer (which ones: src/domain/contacts.ts). */
 export class ContactService {
   constructor(private readonly loaders: Loaders) {}
-
-  /** A partner's or publisher's own contacts, ordered by kind then id. */
-  ofParty(partyId: string): Promise<SupportContactRecord[]> {
-    return this.loaders.contactsByOwner.load(partyId);
-  }
 
   /** An offer's contacts as its details page lists them (offerContacts), ordered by kind then id. */
   async ofOffer(offerId: string, publisherId: string): Promise<SupportContactRecord[]> {
