@@ -51,7 +51,7 @@ function createServices(repos: Repositories, loaders: Loaders, options: ContextO
     supportMatrix: new SupportMatrixService(repos),
     supportGaps: new SupportGapsService(repos, nodes, pager),
     outageImpact: new OutageImpactService(repos, pager),
-    supportPath: new SupportPathService(repos, loaders, contacts, at),
+    supportPath: new SupportPathService(repos, loaders, at),
     writes: new WriteService(repos, caller, at),
   };
 }

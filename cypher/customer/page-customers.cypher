@@ -5,8 +5,8 @@
 // when there is no $afterId: every id is a non-empty string). The count comes from Neo4j's count
 // store when nothing filters the list (every customer is in it: the caller sees everything and no
 // filter of @customer-filter is given); otherwise it counts what the filter keeps, the only way
-// to count a scope's or a filter's customers at $at. Keep `unfiltered` in step with @customer-filter.
-WITH $scope.all AND $nameContains IS NULL AND $servedByPartnerId IS NULL AND $publisherId IS NULL AS unfiltered
+// to count a scope's or a filter's customers at $at (@customers-unfiltered says which).
+WITH @customers-unfiltered() AS unfiltered
 CALL () {
   MATCH (c:Customer)
   WHERE c.id > coalesce($afterId, '') AND @customer-filter(c)
@@ -21,7 +21,7 @@ CALL () {
   // The same test on parameters alone, so that Neo4j skips this scan when unfiltered (a test on
   // the imported variable would be planned after the scan).
   WITH 1 AS one
-  WHERE NOT ($scope.all AND $nameContains IS NULL AND $servedByPartnerId IS NULL AND $publisherId IS NULL)
+  WHERE NOT @customers-unfiltered()
   MATCH (c:Customer)
   WHERE @customer-filter(c)
   RETURN count(c) AS matching

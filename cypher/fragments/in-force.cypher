@@ -2,4 +2,4 @@
 // BUYS_THROUGH) is in force at the request's moment $at when validFrom <= $at < validTo; an open
 // one has no validTo. $at is chosen by the service (default: when the request arrived).
 // @fragment in-force(rel)
-({rel}.validFrom <= $at AND ({rel}.validTo IS NULL OR {rel}.validTo > $at))
+(@begun({rel}) AND ({rel}.validTo IS NULL OR {rel}.validTo > $at))

@@ -13,8 +13,8 @@ CALL (publisher) {
 }
 CALL (offers) {
   UNWIND offers AS offer
-  MATCH (:Offer {id: offer.id})<-[:FOR_OFFER]-(s:Subscription)<-[h:HAS_SUBSCRIPTION WHERE @in-force(h)]-(c:Customer)
-  WHERE @visible-subscription(s)
+  MATCH (o:Offer {id: offer.id})
+  MATCH @holders-of(o, s, h, c)
   RETURN count(DISTINCT c) AS customerCount, count(DISTINCT s) AS subscriptionCount
 }
 RETURN @publisher-fields(publisher) AS publisher, offers, customerCount, subscriptionCount

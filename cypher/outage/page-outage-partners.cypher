@@ -5,8 +5,8 @@
 // first), then partner id; $after ({customerCount, subscriptionCount, partnerId} or null) and
 // $limit cut one page.
 UNWIND $offerIds AS offerId
-MATCH (:Offer {id: offerId})<-[:FOR_OFFER]-(s:Subscription)<-[h:HAS_SUBSCRIPTION WHERE @in-force(h)]-(c:Customer)
-WHERE @visible-subscription(s)
+MATCH (o:Offer {id: offerId})
+MATCH @holders-of(o, s, h, c)
 MATCH (s)-[link:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT WHERE @in-force(link)]->(p:Partner)
 WHERE @visible-partner(p)
 WITH p, collect(DISTINCT type(link)) AS links, count(DISTINCT c) AS customerCount, count(DISTINCT s) AS subscriptionCount

@@ -4,8 +4,7 @@
 // may see): what `subscriptions { offer { publisher { contacts } } }` would otherwise ask in
 // another statement. One row.
 UNWIND $ids AS customerId
-@match-held-subscriptions(c, h, s, o, pub, p)
-WHERE c.id = customerId AND @visible-subscription(s)
+@subscriptions-held-by(customerId, c, h, s, o, pub, p)
 WITH c, h, s, o, pub, p ORDER BY s.id
 WITH collect(@subscription-fields(s, h, c, o, p)) AS subscriptions,
      collect(DISTINCT CASE WHEN @visible-publisher(pub) THEN o END) AS offerNodes

@@ -15,8 +15,7 @@ CALL () {
     AND NOT EXISTS { (pub)-[:HAS_CONTACT]->(:SupportContact {kind: 'CUSTOMER_SUPPORT'}) }
     AND @visible-publisher(pub)
   CALL (o) {
-    OPTIONAL MATCH (o)<-[:FOR_OFFER]-(s:Subscription)<-[r1:HAS_SUBSCRIPTION WHERE @in-force(r1)]-(c:Customer)
-    WHERE @visible-subscription(s)
+    OPTIONAL MATCH @holders-of(o, s, held, c)
     RETURN count(DISTINCT c) AS customerCount, count(DISTINCT s) AS subscriptionCount
   }
   RETURN 'OFFER_WITHOUT_CUSTOMER_SUPPORT' AS kind, o.id AS entityId, o.name AS entityName, null AS offerName,
@@ -65,7 +64,7 @@ CALL () {
     MATCH (step:SupportRuleStep {duty: 'RESPONSIBLE', role: 'PARTNER_OF_RECORD'})
     WHERE ($kind IS NULL OR $kind = 'RESPONSIBLE_STEP_WITHOUT_CONTACT') AND size(step.contactKinds) > 0
     MATCH (p:Partner)
-    WHERE NOT EXISTS { (p)-[:HAS_CONTACT]->(k:SupportContact) WHERE k.kind IN step.contactKinds }
+    WHERE @lacks-step-contacts(p, step)
     WITH DISTINCT p
     MATCH (p)<-[r20:SOLD_BY WHERE @in-force(r20)]-(s:Subscription)
     RETURN s
@@ -74,7 +73,7 @@ CALL () {
     MATCH (step:SupportRuleStep {duty: 'RESPONSIBLE', role: 'INDIRECT_PROVIDER'})
     WHERE ($kind IS NULL OR $kind = 'RESPONSIBLE_STEP_WITHOUT_CONTACT') AND size(step.contactKinds) > 0
     MATCH (p:Partner)
-    WHERE NOT EXISTS { (p)-[:HAS_CONTACT]->(k:SupportContact) WHERE k.kind IN step.contactKinds }
+    WHERE @lacks-step-contacts(p, step)
     WITH DISTINCT p
     MATCH (p)<-[r21:SUPPLIED_BY WHERE @in-force(r21)]-(s:Subscription)
     RETURN s
@@ -84,9 +83,9 @@ CALL () {
     WHERE ($kind IS NULL OR $kind = 'RESPONSIBLE_STEP_WITHOUT_CONTACT') AND size(step.contactKinds) > 0
     MATCH (o:Offer)-[:PUBLISHED_BY]->(pub:Publisher)
     WHERE rule.offerCategory = @offer-category(pub)
-      AND (step.offerTypes IS NULL OR o.offerType IN step.offerTypes)
-      AND NOT EXISTS { (pub)-[:HAS_CONTACT]->(k:SupportContact) WHERE k.kind IN step.contactKinds }
-      AND NOT EXISTS { (o)-[:HAS_CONTACT]->(k:SupportContact) WHERE k.kind IN step.contactKinds }
+      AND @step-applies-to(step, o)
+      AND @lacks-step-contacts(pub, step)
+      AND @lacks-step-contacts(o, step)
     WITH DISTINCT o
     MATCH (o)<-[:FOR_OFFER]-(s:Subscription)
     RETURN s
@@ -94,28 +93,27 @@ CALL () {
     // Every offer a Microsoft step applies to, when Microsoft lacks that step's contact kinds.
     MATCH (rule:SupportRule)-[:HAS_STEP]->(step:SupportRuleStep {duty: 'RESPONSIBLE', role: 'MICROSOFT'})
     WHERE ($kind IS NULL OR $kind = 'RESPONSIBLE_STEP_WITHOUT_CONTACT') AND size(step.contactKinds) > 0
-      AND EXISTS { MATCH (ms:Publisher {isMicrosoft: true}) WHERE NOT EXISTS { (ms)-[:HAS_CONTACT]->(k:SupportContact) WHERE k.kind IN step.contactKinds } }
+      AND EXISTS { MATCH (ms:Publisher {isMicrosoft: true}) WHERE @lacks-step-contacts(ms, step) }
     WITH DISTINCT rule, step
     MATCH (o:Offer)-[:PUBLISHED_BY]->(pub:Publisher)
     WHERE rule.offerCategory = @offer-category(pub)
-      AND (step.offerTypes IS NULL OR o.offerType IN step.offerTypes)
+      AND @step-applies-to(step, o)
     WITH DISTINCT o
     MATCH (o)<-[:FOR_OFFER]-(s:Subscription)
     RETURN s
   }
-  MATCH (c:Customer)-[r14:HAS_SUBSCRIPTION WHERE @in-force(r14)]->(s)-[:FOR_OFFER]->(o:Offer)-[:PUBLISHED_BY]->(pub:Publisher)
-  WHERE @visible-subscription(s)
-  MATCH (s)-[r16:SOLD_BY WHERE @in-force(r16)]->(por:Partner)
-  OPTIONAL MATCH (s)-[r17:SUPPLIED_BY WHERE @in-force(r17)]->(provider:Partner)
-  OPTIONAL MATCH (ms:Publisher {isMicrosoft: true})
+  WITH steps, s WHERE @visible-subscription(s)
+  // Each candidate's parties, bound as a path binds them (a RESPONSIBLE step is never the
+  // designated support contact's: it takes only the partner of record's FIRST_CONTACT steps).
+  @match-path-parties(s, held, c, o, pub, por, provider, designated, ms)
   // The contact kinds each party can be reached by; the publisher's include the offer's own.
   WITH c, s, o, steps, @offer-category(pub) AS offerCategory,
-       [(por)-[:HAS_CONTACT]->(k:SupportContact) | k.kind] AS partnerKinds,
-       CASE WHEN provider IS NOT NULL THEN [(provider)-[:HAS_CONTACT]->(k:SupportContact) | k.kind] END AS providerKinds,
-       [(pub)-[:HAS_CONTACT]->(k:SupportContact) | k.kind] + [(o)-[:HAS_CONTACT]->(k:SupportContact) | k.kind] AS publisherKinds,
-       CASE WHEN ms IS NOT NULL THEN [(ms)-[:HAS_CONTACT]->(k:SupportContact) | k.kind] END AS microsoftKinds
+       @contact-kinds-of(por) AS partnerKinds,
+       CASE WHEN provider IS NOT NULL THEN @contact-kinds-of(provider) END AS providerKinds,
+       @contact-kinds-of(pub) + @contact-kinds-of(o) AS publisherKinds,
+       CASE WHEN ms IS NOT NULL THEN @contact-kinds-of(ms) END AS microsoftKinds
   UNWIND [step IN steps WHERE step.offerCategory = offerCategory
-                          AND (step.offerTypes IS NULL OR o.offerType IN step.offerTypes)] AS step
+                          AND @step-applies-to(step, o)] AS step
   WITH c, s, o, step,
        CASE step.role WHEN 'PARTNER_OF_RECORD' THEN partnerKinds WHEN 'INDIRECT_PROVIDER' THEN providerKinds
                       WHEN 'PUBLISHER' THEN publisherKinds WHEN 'MICROSOFT' THEN microsoftKinds END AS partyKinds

@@ -7,13 +7,7 @@ CALL () {
   OPTIONAL MATCH (m:SupportMatrix {id: 'support-matrix'})
   RETURN m.version AS matrixVersion
 }
-OPTIONAL MATCH (c:Customer {id: $customerId})
-WHERE @visible-customer(c)
-OPTIONAL MATCH (o:Offer {id: $offerId})-[:PUBLISHED_BY]->(pub:Publisher)
-WHERE @visible-publisher(pub)
-OPTIONAL MATCH (c)-[h:HAS_SUBSCRIPTION WHERE @in-force(h)]->(s:Subscription)-[:FOR_OFFER]->(o)
-WHERE ($subscriptionId IS NULL OR s.id = $subscriptionId)
-  AND @visible-subscription(s)
+@match-subscription-candidates(c, o, pub, h, s)
 WITH matrixVersion, c, o, s
 ORDER BY s.id
 WITH matrixVersion, c IS NOT NULL AS customerFound, o IS NOT NULL AS offerFound, collect(s) AS held

@@ -1,12 +1,11 @@
 // A contact belongs to a partner, a publisher or one offer (the offer details page); ids are
 // unique across those kinds, so at most one of the three matches.
 UNWIND $rows AS row
-OPTIONAL MATCH (partner:Partner {id: row.ownerId})
-OPTIONAL MATCH (publisher:Publisher {id: row.ownerId})
-OPTIONAL MATCH (offer:Offer {id: row.ownerId})
-WITH row, coalesce(partner, publisher, offer) AS owner
+WITH row, row.ownerId AS ownerId
+@match-contact-owner(ownerId, owner)
+WITH row, owner
 WHERE owner IS NOT NULL
 MERGE (c:SupportContact {id: row.id})
-SET c.kind = row.kind, c.audience = row.audience, c.name = row.name, c.email = row.email, c.phone = row.phone,
-    c.url = row.url, c.hours = row.hours, c.sla = row.sla
+// Every field of the list, so a field the row leaves out (null) is removed.
+SET c += row { @contact-properties() }
 MERGE (owner)-[:HAS_CONTACT]->(c)

@@ -1,6 +1,8 @@
-/** Every `extensions.code` the service puts on an error. Clients may switch on these. */
+import { ApolloServerErrorCode } from '@apollo/server/errors';
+
+/** Every `extensions.code` the service puts on an error (Apollo's own where it has one). Clients may switch on these. */
 export enum ErrorCode {
-  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  BAD_USER_INPUT = ApolloServerErrorCode.BAD_USER_INPUT,
   NOT_FOUND = 'NOT_FOUND',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
@@ -11,5 +13,5 @@ export enum ErrorCode {
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
   /** The client went away; the request's transactions were stopped (no one reads this answer). */
   QUERY_CANCELLED = 'QUERY_CANCELLED',
-  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  INTERNAL_SERVER_ERROR = ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
 }

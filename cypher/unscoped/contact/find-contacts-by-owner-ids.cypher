@@ -1,9 +1,5 @@
-// Contacts of partners, publishers or offers (ids are unique across those kinds).
+// The contacts of partners, publishers or offers (@match-contact-owner), ordered by kind then id
+// (@contacts-of); an unknown owner has none.
 UNWIND $ids AS ownerId
-OPTIONAL MATCH (partner:Partner {id: ownerId})
-OPTIONAL MATCH (publisher:Publisher {id: ownerId})
-OPTIONAL MATCH (offer:Offer {id: ownerId})
-WITH ownerId, coalesce(partner, publisher, offer) AS owner
-MATCH (owner)-[:HAS_CONTACT]->(c:SupportContact)
-WITH ownerId, c ORDER BY c.kind, c.id
-RETURN ownerId, @contact-fields(c) AS contact
+@match-contact-owner(ownerId, owner)
+RETURN ownerId, @contacts-of(owner) AS contacts

@@ -37,17 +37,17 @@ CALL () {
   MATCH (c:Customer)-[h:HAS_SUBSCRIPTION]->(n:Subscription {id: id})-[:FOR_OFFER]->(o:Offer)
   CALL (n, h) {
     OPTIONAL MATCH (n)-[r:SOLD_BY]->(p:Partner)
-    WHERE r.validTo IS NULL OR r.validTo = h.validTo
+    WHERE r.validTo IS NULL OR @ended-with(r, h)
     RETURN p.id AS partnerId, r.validFrom AS partnerSince ORDER BY r.validFrom DESC LIMIT 1
   }
   CALL (n, h) {
     OPTIONAL MATCH (n)-[r:SUPPLIED_BY]->(p:Partner)
-    WHERE r.validTo IS NULL OR r.validTo = h.validTo
+    WHERE r.validTo IS NULL OR @ended-with(r, h)
     RETURN p.id AS providerId, r.validFrom AS providerSince ORDER BY r.validFrom DESC LIMIT 1
   }
   CALL (n, h) {
     OPTIONAL MATCH (n)-[r:DESIGNATED_SUPPORT]->(p:Partner)
-    WHERE r.validTo IS NULL OR r.validTo = h.validTo
+    WHERE r.validTo IS NULL OR @ended-with(r, h)
     RETURN p.id AS designatedSupportId, r.validFrom AS designatedSince ORDER BY r.validFrom DESC LIMIT 1
   }
   RETURN n.id AS id, 'Subscription' AS type, {
@@ -60,7 +60,7 @@ CALL () {
   UNWIND CASE WHEN $labels IS NULL OR 'SupportContact' IN $labels THEN $ids ELSE [] END AS id
   MATCH (n:SupportContact {id: id})
   OPTIONAL MATCH (owner)-[:HAS_CONTACT]->(n)
-  RETURN n.id AS id, 'SupportContact' AS type, n { ownerId: owner.id, .kind, .audience, .name, .email, .phone, .url, .hours, .sla } AS state
+  RETURN n.id AS id, 'SupportContact' AS type, n { ownerId: owner.id, @contact-properties() } AS state
   UNION ALL
   UNWIND CASE WHEN $labels IS NULL OR 'Resource' IN $labels THEN $ids ELSE [] END AS id
   MATCH (n:Resource {id: id})

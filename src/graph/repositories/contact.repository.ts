@@ -1,5 +1,5 @@
 import type { Neo4jExecutor } from '../executor';
-import { Row, toContact } from '../mappers';
+import { Row, toContact, toContacts } from '../mappers';
 import type { SupportContactRecord } from '../records';
 
 export class ContactRepository {
@@ -8,7 +8,7 @@ export class ContactRepository {
   /** The contacts of these partners, publishers or offers, ordered by kind then id per owner. */
   async findByOwnerIds(ids: readonly string[]): Promise<Array<{ ownerId: string; contact: SupportContactRecord }>> {
     const rows = await this.db.read('unscoped/contact/find-contacts-by-owner-ids', { ids });
-    return rows.map((r) => ({ ownerId: r.ownerId as string, contact: toContact(r.contact as Row) }));
+    return rows.flatMap((r) => toContacts(r.contacts).map((contact) => ({ ownerId: r.ownerId as string, contact })));
   }
 
   /** Contacts with these ids, in no particular order; unknown ids are absent. */

@@ -164,7 +164,8 @@ export class GraphWriter {
    */
   async validate<K extends WriteOpName>(op: K, rows: Array<OpRows[K]>, known: KnownEntities): Promise<Validation<OpRows[K]>> {
     const stored = await this.db.readTx((tx) => readStored(tx, op, rows, known));
-    const checked = judge(op, rows, stored, known, new Date().toISOString());
+    // The rules' "now" comes from the one clock of writes, as in the write pass that checks them again.
+    const checked = judge(op, rows, stored, known, writeMoment().toISOString());
     known.remember(stored.before);
     return checked;
   }

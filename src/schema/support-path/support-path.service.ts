@@ -1,3 +1,4 @@
+import { contactOwnersOfStep, contactsOfStep } from '../../domain/contacts';
 import { ContactAudience, IssueType, SupportRole } from '../../domain/enums';
 import { applicableSteps, assembleSteps, supportPathOf, SupportPathResult } from '../../domain/support-path';
 import { BadUserInputError, NotFoundError } from '../../errors/domain-errors';
@@ -6,7 +7,6 @@ import type { SubscriptionCandidates } from '../../graph/repositories/support-pa
 import type { SupportContactRecord } from '../../graph/records';
 import { articleClauses } from '../../graph/seed-loader';
 import type { Loaders } from '../../loaders/create-loaders';
-import type { ContactService } from '../contact/contact.service';
 
 export class SupportPathService {
   /**
@@ -15,7 +15,6 @@ export class SupportPathService {
   constructor(
     private readonly repos: Repositories,
     private readonly loaders: Loaders,
-    private readonly contacts: ContactService,
     private readonly now: Date,
   ) {}
 
@@ -75,13 +74,14 @@ export class SupportPathService {
       });
     }
 
+    // Which contacts stand for each step's party is the domain's (src/domain/contacts.ts); the
+    // service loads them (the path's statement primed them: no statement of their own).
     const steps = applicableSteps(rule.steps, parties);
-    const contacts = await Promise.all(
-      steps.map((step) =>
-        step.role === SupportRole.PUBLISHER ? this.contacts.ofOffer(parties.offer.id, parties.publisher.id) : this.contacts.ofParty(step.party.id),
-      ),
+    const owners = [...new Set(steps.flatMap((step) => contactOwnersOfStep(step, parties.offer)))];
+    const own = new Map(await Promise.all(owners.map(async (id) => [id, await this.loaders.contactsByOwner.load(id)] as const)));
+    const contactsByRole = new Map<SupportRole, SupportContactRecord[]>(
+      steps.map((step) => [step.role, contactsOfStep(step, parties.offer, (id) => own.get(id) ?? [])]),
     );
-    const contactsByRole = new Map<SupportRole, SupportContactRecord[]>(steps.map((step, i) => [step.role, contacts[i]]));
     const clauses = articleClauses();
     const assembled = assembleSteps(rule.steps, { parties, contactsByRole, audience, clause: (id) => clauses.get(id)! });
     return supportPathOf(subscriptionId, issueType, audience, parties, assembled);

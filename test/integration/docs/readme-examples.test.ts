@@ -7,7 +7,8 @@ import { openTestGraph, TestGraph } from '../../support/test-graph';
  * IDE. Mutation blocks would change the shared test graph; the write tests cover what they show.
  */
 const ROOT = path.join(__dirname, '..', '..', '..');
-const DOCS = ['README.md', ...fs.readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => path.join('docs', f))];
+// docs/** : every Markdown file under docs/, however deep.
+const DOCS = ['README.md', ...fs.readdirSync(path.join(ROOT, 'docs'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort().map((f) => path.join('docs', f))];
 const TEXT = DOCS.map((f) => fs.readFileSync(path.join(ROOT, f), 'utf8')).join('\n');
 const EXAMPLES = [...TEXT.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]).filter((q) => !/^(\s*#.*\n)*\s*mutation\b/.test(q));
 
