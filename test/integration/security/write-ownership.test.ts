@@ -59,3 +59,25 @@ describe('item 4: what a caller may not see is NOT_FOUND, exactly like a missing
     expect(hidden.errors![0].message.replace(foreign, 'X')).toBe(missing.errors![0].message.replace(`${p}nope`, 'X'));
   });
 });
+
+describe("a partner's mutation answer is read at the write's moment", () => {
+  // The partner sees its new customer through the subscription it records, which is in force from
+  // the write's moment (or from a later effectiveAt): read at the request's earlier moment, the
+  // answer's customer was hidden and the non-null field an INTERNAL_SERVER_ERROR.
+  const FABRIKAM = testCaller([Role.ADMIN_AGENT], { partnerId: 'ptr-fabrikam' });
+  const ANSWER = 'mutation ($input: RecordSubscriptionInput!) { recordSubscription(input: $input) { id customer { id name } offer { id } partnerOfRecord { id } } }';
+  test.each([
+    ['from now', null],
+    ['from a day ahead', new Date(Date.now() + 86_400_000).toISOString()],
+  ])('recordSubscription %s answers with its customer', async (name, effectiveAt) => {
+    const suffix = effectiveAt ? 'ahead' : 'now';
+    const created = await graph.execute(`mutation { upsertCustomer(input: { id: "${p}own-${suffix}", name: "Own ${suffix}" }) { id } }`, {}, FABRIKAM);
+    expect(code(created)).toBe('OK');
+    const input = { id: `${p}own-sub-${suffix}`, customerId: `${p}own-${suffix}`, offerId: 'off-litware-siem', partnerId: 'ptr-fabrikam', effectiveAt };
+    const res = await graph.execute(ANSWER, { input }, FABRIKAM);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({
+      recordSubscription: { id: `${p}own-sub-${suffix}`, customer: { id: `${p}own-${suffix}`, name: `Own ${suffix}` }, offer: { id: 'off-litware-siem' }, partnerOfRecord: { id: 'ptr-fabrikam' } },
+    });
+  });
+});
