@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Caller, Scope, scopeOf } from './auth/caller';
 import type { Neo4jExecutor, RequestReads } from './graph/executor';
 import { createRepositories, Repositories } from './graph/repositories';
+import { RequestMoment } from './graph/request-moment';
 import { createLoaders, Loaders } from './loaders/create-loaders';
 import { ChangeService } from './schema/change/change.service';
 import { Pager } from './schema/common/pager';
@@ -22,7 +23,10 @@ import { WriteService } from './schema/write/write.service';
 /** What every resolver receives: the request id, its moment, the caller and its scope, this request's loaders and services. */
 export interface Context {
   requestId: string;
-  /** The request's moment: "now" for every statement and rule of this request (one clock). */
+  /**
+   * The request's moment: "now" for every statement and rule of this request (one clock). A
+   * mutation's answer is read at the moment its write took effect (src/graph/request-moment.ts).
+   */
   at: Date;
   caller: Caller;
   scope: Scope;
@@ -34,7 +38,8 @@ export interface Context {
 
 export type Services = ReturnType<typeof createServices>;
 
-function createServices(repos: Repositories, loaders: Loaders, options: ContextOptions, caller: Caller, at: Date) {
+function createServices(repos: Repositories, loaders: Loaders, options: ContextOptions, caller: Caller, moment: RequestMoment) {
+  const at = moment.at;
   const contacts = new ContactService(loaders);
   const nodes = new NodeService(loaders);
   const pager = new Pager(options.maxPageSize);
@@ -52,7 +57,7 @@ function createServices(repos: Repositories, loaders: Loaders, options: ContextO
     supportGaps: new SupportGapsService(repos, nodes, pager),
     outageImpact: new OutageImpactService(repos, pager),
     supportPath: new SupportPathService(repos, loaders, at),
-    writes: new WriteService(repos, caller, at),
+    writes: new WriteService(repos, caller, at, (written) => moment.advanceTo(written)),
   };
 }
 
@@ -78,11 +83,12 @@ export function createContext(
   at: Date = new Date(),
 ): Context {
   const scope = scopeOf(caller);
+  const moment = new RequestMoment(at);
   const { db: requestDb, reads } = db
-    .forRequest({ scope, at })
+    .forRequest({ scope, at: moment })
     .withLimits({ timeoutMs: options.queryTimeoutMs, signal: options.signal })
     .withRequestTransaction();
   const repos = createRepositories(requestDb);
   const loaders = createLoaders(repos);
-  return { requestId, at, caller, scope, loaders, services: createServices(repos, loaders, options, caller, at), reads };
+  return { requestId, at, caller, scope, loaders, services: createServices(repos, loaders, options, caller, moment), reads };
 }

@@ -1,6 +1,7 @@
 import neo4j, { Driver, isRetryableError, Neo4jError, QueryResult, RecordShape, ManagedTransaction, Session, Transaction } from 'neo4j-driver';
 import { BadUserInputError, QueryCancelledError, QueryTimeoutError, ServiceUnavailableError } from '../errors/domain-errors';
 import { cypher } from './cypher';
+import { RequestMoment } from './request-moment';
 
 export type Params = Record<string, unknown>;
 /** Work done inside one transaction: any number of statements, committed together. */
@@ -57,11 +58,17 @@ export class Neo4jExecutor {
 
   /**
    * A view of this executor for one request: every statement receives the caller's `$scope`, which
-   * no statement parameter can replace (it is merged last), and `$at`, the request's moment, which a
-   * statement may replace with its own (`supportPath(at:)` asks about another moment).
+   * no statement parameter can replace (it is merged last), and `$at`, the request's moment (a
+   * RequestMoment: as it is when each statement runs), which a statement may replace with its own
+   * (`supportPath(at:)` asks about another moment).
    */
-  forRequest({ scope, at }: { scope: unknown; at: Date }): Neo4jExecutor {
-    return new Neo4jExecutor(this.driver, this.database, { ...this.defaultParams, at }, this.listeners, { ...this.pinnedParams, scope }, this.limits, this.shared);
+  forRequest({ scope, at }: { scope: unknown; at: Date | RequestMoment }): Neo4jExecutor {
+    const defaults: Params = { ...this.defaultParams };
+    // A RequestMoment is read as each statement runs (its spread reads the getter), so a moment
+    // moved forward by a write reaches the request's later reads.
+    if (at instanceof RequestMoment) Object.defineProperty(defaults, 'at', { enumerable: true, get: () => at.at });
+    else defaults.at = at;
+    return new Neo4jExecutor(this.driver, this.database, defaults, this.listeners, { ...this.pinnedParams, scope }, this.limits, this.shared);
   }
 
   /**

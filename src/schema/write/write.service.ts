@@ -85,6 +85,8 @@ export class WriteService {
     private readonly caller: Caller,
     /** The request's moment: no write it makes is dated earlier. */
     private readonly at: Date,
+    /** Moves the request's reads to the moment a write took effect: its answer shows what it wrote. */
+    private readonly readFrom: (moment: Date) => void,
   ) {}
 
   /** The moment of the last write this request made (see GraphWriter: taken once the write holds its locks). */
@@ -406,6 +408,7 @@ export class WriteService {
     try {
       const outcome = await this.repos.writer.write(op, [row], this.meta(operation, clientMutationId), { strict: true });
       this.writtenAt = new Date(outcome.at);
+      this.readFrom(this.writtenAt);
       return outcome.changed;
     } catch (error) {
       if (error instanceof WriteRejectedError) throw rejectionToError(error.rejections[0].problems, fieldPath, op === 'supportRules' ? supportRuleId(row as OpRows['supportRules']) : null);
@@ -416,7 +419,9 @@ export class WriteService {
   /** The subscription as the last write left it: when it was written, or when a change dated ahead takes effect. */
   private async subscription(id: string, effectiveAt?: Date | null): Promise<SubscriptionRecord> {
     const written = this.writtenAt ?? this.at;
-    const [found] = await this.repos.subscriptions.findByIds([id], effectiveAt && effectiveAt > written ? effectiveAt : written);
+    const moment = effectiveAt && effectiveAt > written ? effectiveAt : written;
+    this.readFrom(moment);
+    const [found] = await this.repos.subscriptions.findByIds([id], moment);
     return found;
   }
 

@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { Neo4jExecutor } from '../../../src/graph/executor';
+import { RequestMoment } from '../../../src/graph/request-moment';
 import { openTestDriver } from '../../support/test-neo4j';
 
 /**
@@ -32,6 +33,17 @@ test("a statement's own $at replaces the request's moment", async () => {
   // Before any subscription began, the sample customer holds none.
   const then = await db.read('subscription/find-subscriptions-by-customer-ids', { ids: ['cust-contoso'], at: new Date('2000-01-01T00:00:00Z') });
   const now = await db.read('subscription/find-subscriptions-by-customer-ids', { ids: ['cust-contoso'] });
-  expect(then).toEqual([]);
-  expect(now.length).toBeGreaterThan(0);
+  expect(then).toEqual([{ subscriptions: [], offers: [] }]);
+  expect(now[0].subscriptions.length).toBeGreaterThan(0);
+});
+
+test('a request moment moved forward reaches the reads that follow', async () => {
+  const moment = new RequestMoment(new Date('2000-01-01T00:00:00Z'));
+  const db = new Neo4jExecutor(driver).forRequest({ scope: ALL, at: moment });
+  const before = await db.read('subscription/find-subscriptions-by-customer-ids', { ids: ['cust-contoso'] });
+  moment.advanceTo(new Date());
+  moment.advanceTo(new Date('2001-01-01T00:00:00Z'));
+  const after = await db.read('subscription/find-subscriptions-by-customer-ids', { ids: ['cust-contoso'] });
+  expect(before[0].subscriptions).toEqual([]);
+  expect(after[0].subscriptions.length).toBeGreaterThan(0);
 });

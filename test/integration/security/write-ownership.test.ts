@@ -69,7 +69,7 @@ describe("a partner's mutation answer is read at the write's moment", () => {
   test.each([
     ['from now', null],
     ['from a day ahead', new Date(Date.now() + 86_400_000).toISOString()],
-  ])('recordSubscription %s answers with its customer', async (name, effectiveAt) => {
+  ])('recordSubscription %s answers with its customer', async (_when, effectiveAt) => {
     const suffix = effectiveAt ? 'ahead' : 'now';
     const created = await graph.execute(`mutation { upsertCustomer(input: { id: "${p}own-${suffix}", name: "Own ${suffix}" }) { id } }`, {}, FABRIKAM);
     expect(code(created)).toBe('OK');
