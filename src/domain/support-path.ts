@@ -144,18 +144,27 @@ export interface StepSources {
  * Binds a rule's steps to concrete parties (see applicableSteps), ranks them 1..n in rule order,
  * and gives each: the party's contacts of the kinds its rule names (in that order) that the
  * audience may use; the kinds missing; its clauses; the kinds of the offer's resources it carries;
- * and its reason. In the customers' view a step after the first whose party has no contact for
- * customers is reached through the first step (`reachedThroughRank`), which is no gap; in the
- * partners' view every kind without a contact is a gap.
+ * and its reason. In the partners' view every kind without a contact for partners is missing. In
+ * the customers' view a step after the first whose party has no contact for customers is reached
+ * through the first step (`reachedThroughRank`), which is no gap; a step with a contact for
+ * customers misses only the kinds its party has no contact of at all (lines kept for partners are
+ * no gap); the first step with none misses every kind.
  */
 export function assembleSteps(ruleSteps: readonly SupportRuleStepRecord[], sources: StepSources): SupportStepResult[] {
   const { parties, audience } = sources;
   const steps: SupportStepResult[] = [];
   for (const step of applicableSteps(ruleSteps, parties)) {
     const rank = steps.length + 1;
-    const usable = (sources.contactsByRole.get(step.role) ?? []).filter((c) => c.audience.includes(audience));
+    const all = sources.contactsByRole.get(step.role) ?? [];
+    const usable = all.filter((c) => c.audience.includes(audience));
     const contacts = step.contactKinds.flatMap((kind) => usable.filter((c) => c.kind === kind));
-    const reachedThrough = audience === ContactAudience.CUSTOMERS && rank > 1 && contacts.length === 0 ? steps[0] : null;
+    const customersView = audience === ContactAudience.CUSTOMERS;
+    const reachedThrough = customersView && rank > 1 && contacts.length === 0 ? steps[0] : null;
+    // A customer who can reach the party (through its lines here, or an earlier step) is not owed
+    // the lines it keeps for partners (ISV_DIRECT: partners and/or customers); a kind the party
+    // has no contact of at all stays a gap. The first step has nothing before it.
+    const partnersOnlyIsNoGap = customersView && contacts.length > 0;
+    const missing = step.contactKinds.filter((kind) => !(partnersOnlyIsNoGap ? all : usable).some((c) => c.kind === kind));
     const clauses = step.clauses.map(sources.clause);
     steps.push({
       rank,
@@ -163,7 +172,7 @@ export function assembleSteps(ruleSteps: readonly SupportRuleStepRecord[], sourc
       duty: step.duty,
       party: step.party,
       contacts,
-      missingContactKinds: reachedThrough ? [] : step.contactKinds.filter((kind) => !usable.some((c) => c.kind === kind)),
+      missingContactKinds: reachedThrough ? [] : missing,
       clauses,
       offerId: parties.offer.id,
       resourceKinds: step.resourceKinds,

@@ -98,6 +98,26 @@ test("the customers' view shows only contacts for customers; a later party witho
   expect(steps[1].reason).toBe('ISV (publisher) owns the answer. The article (ISV_ROLE): ISVs support. The customer reaches it through step 1, Partner.');
 });
 
+test("the customers' view reports no gap for a line the party keeps for partners, only for a kind it has no contact of", () => {
+  const rules = [
+    rule(1, SupportRole.PARTNER_OF_RECORD, SupportDuty.FIRST_CONTACT, { contactKinds: [ContactKind.SUPPORT_DESK] }),
+    rule(2, SupportRole.PUBLISHER, SupportDuty.RESPONSIBLE, { contactKinds: [ContactKind.CUSTOMER_SUPPORT, ContactKind.ENGINEERING], clauses: [ArticleClause.ISV_ROLE] }),
+  ];
+  const desk = contact('desk', 'SUPPORT_DESK', [ContactAudience.PARTNERS, ContactAudience.CUSTOMERS]);
+  const forCustomers = contact('cs', 'CUSTOMER_SUPPORT', [ContactAudience.PARTNERS, ContactAudience.CUSTOMERS]);
+  const view = (isv: SupportContactRecord[]) =>
+    assembleSteps(rules, sources({ audience: ContactAudience.CUSTOMERS, contactsByRole: new Map([[SupportRole.PARTNER_OF_RECORD, [desk]], [SupportRole.PUBLISHER, isv]]) }))[1];
+
+  // The ISV opens its direct line to partners and/or customers (ISV_DIRECT): an engineering line
+  // for partners is its choice, not a hole a customer-facing frontend should flag.
+  const withPartnerLine = view([forCustomers, contact('eng', 'ENGINEERING')]);
+  expect([withPartnerLine.contacts.map((c) => c.id), withPartnerLine.missingContactKinds, withPartnerLine.reachedThroughRank]).toEqual([['cs'], [], null]);
+
+  // No engineering contact at all is a gap in every view.
+  const without = view([forCustomers]);
+  expect([without.contacts.map((c) => c.id), without.missingContactKinds, without.reachedThroughRank]).toEqual([['cs'], ['ENGINEERING'], null]);
+});
+
 test('a step carries the offer resources of the kinds it names, and PROGRAM_PRACTICE says it goes beyond the article', () => {
   const resources = [
     { id: 'doc', offerId: 'o', kind: ResourceKind.USER_DOCUMENTATION, url: 'https://d' },
