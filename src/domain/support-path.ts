@@ -148,7 +148,7 @@ export interface StepSources {
  * the customers' view a step after the first whose party has no contact for customers is reached
  * through the first step (`reachedThroughRank`), which is no gap; a step with a contact for
  * customers misses only the kinds its party has no contact of at all (lines kept for partners are
- * no gap); the first step with none misses every kind.
+ * no gap); the first step with none misses every kind; a PLATFORM step shows no contact.
  */
 export function assembleSteps(ruleSteps: readonly SupportRuleStepRecord[], sources: StepSources): SupportStepResult[] {
   const { parties, audience } = sources;
@@ -156,9 +156,11 @@ export function assembleSteps(ruleSteps: readonly SupportRuleStepRecord[], sourc
   for (const step of applicableSteps(ruleSteps, parties)) {
     const rank = steps.length + 1;
     const all = sources.contactsByRole.get(step.role) ?? [];
-    const usable = all.filter((c) => c.audience.includes(audience));
-    const contacts = step.contactKinds.flatMap((kind) => usable.filter((c) => c.kind === kind));
     const customersView = audience === ContactAudience.CUSTOMERS;
+    // A PLATFORM party supports the partner and the ISV, never the end customer directly
+    // (MICROSOFT_ROLE): whatever its lines say, the customer reaches it through an earlier step.
+    const usable = customersView && step.duty === SupportDuty.PLATFORM ? [] : all.filter((c) => c.audience.includes(audience));
+    const contacts = step.contactKinds.flatMap((kind) => usable.filter((c) => c.kind === kind));
     const reachedThrough = customersView && rank > 1 && contacts.length === 0 ? steps[0] : null;
     // A customer who can reach the party (through its lines here, or an earlier step) is not owed
     // the lines it keeps for partners (ISV_DIRECT: partners and/or customers); a kind the party

@@ -118,6 +118,24 @@ test("the customers' view reports no gap for a line the party keeps for partners
   expect([without.contacts.map((c) => c.id), without.missingContactKinds, without.reachedThroughRank]).toEqual([['cs'], ['ENGINEERING'], null]);
 });
 
+test("the customers' view shows no contact on a PLATFORM step: Microsoft supports the partner and the ISV, never the customer directly", () => {
+  const steps = assembleSteps(
+    [
+      rule(1, SupportRole.PARTNER_OF_RECORD, SupportDuty.RESPONSIBLE, { contactKinds: [ContactKind.SUPPORT_DESK] }),
+      rule(2, SupportRole.MICROSOFT, SupportDuty.PLATFORM, { contactKinds: [ContactKind.PARTNER_SUPPORT], clauses: [ArticleClause.MICROSOFT_ROLE] }),
+    ],
+    sources({
+      audience: ContactAudience.CUSTOMERS,
+      contactsByRole: new Map([
+        [SupportRole.PARTNER_OF_RECORD, [contact('desk', 'SUPPORT_DESK', [ContactAudience.PARTNERS, ContactAudience.CUSTOMERS])]],
+        // A line wrongly opened to customers still is not the customer's way in.
+        [SupportRole.MICROSOFT, [contact('ms', 'PARTNER_SUPPORT', [ContactAudience.PARTNERS, ContactAudience.CUSTOMERS])]],
+      ]),
+    }),
+  );
+  expect([steps[1].contacts, steps[1].missingContactKinds, steps[1].reachedThroughRank]).toEqual([[], [], 1]);
+});
+
 test('a step carries the offer resources of the kinds it names, and PROGRAM_PRACTICE says it goes beyond the article', () => {
   const resources = [
     { id: 'doc', offerId: 'o', kind: ResourceKind.USER_DOCUMENTATION, url: 'https://d' },

@@ -314,7 +314,8 @@ function problemsOf(sub: Sub, issueType: IssueType, audience: Audience, answer: 
     const kindOrder = contacts.map((c) => CONTACT_KINDS[want.role].indexOf(c.kind));
     check(kindOrder.every((k, j) => k >= 0 && (j === 0 || k >= kindOrder[j - 1])), `${here} contact kinds and order`, contacts);
     check(contacts.every((c) => serves(c, audience)), `${here} a contact not for ${audience}`, contacts);
-    const usable = want.candidates.filter((c) => serves(c, audience));
+    // PLATFORM supports the partner and the ISV, never the end customer directly.
+    const usable = audience === 'CUSTOMERS' && want.duty === 'PLATFORM' ? [] : want.candidates.filter((c) => serves(c, audience));
     check(JSON.stringify(sorted(contacts.map((c) => c.id))) === JSON.stringify(sorted(usable.map((c) => c.id))), `${here} contacts`, {
       expected: usable.map((c) => c.id),
       actual: contacts.map((c) => c.id),
