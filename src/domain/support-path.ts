@@ -63,6 +63,14 @@ const DUTY_PHRASE: Record<SupportDuty, string> = {
   PLATFORM: 'supports the partner and the ISV',
 };
 
+/** What PROGRAM_PRACTICE adds to a reason: that the step is not the article's (its table row's own wording is a note to readers of the table). */
+const BEYOND_THE_ARTICLE = 'Beyond the article (PROGRAM_PRACTICE): general CSP practice, which the article does not state.';
+
+/** The duty in words; on Microsoft's own product there is no ISV for the PLATFORM party to support. */
+function dutyPhrase(duty: SupportDuty, category: OfferCategory): string {
+  return duty === SupportDuty.PLATFORM && category === OfferCategory.FIRST_PARTY ? 'supports the partner' : DUTY_PHRASE[duty];
+}
+
 /** The party a rule step binds to, and whether it stands in for the partner of record. */
 export interface BoundParty {
   party: PartyRecord;
@@ -111,22 +119,20 @@ export function applicableSteps(ruleSteps: readonly SupportRuleStepRecord[], par
 /**
  * Why a party is at its step, built from the step alone: who it is, its duty, and the clauses it
  * rests on (their translation, or for PROGRAM_PRACTICE, that it goes beyond the article). It says
- * nothing the clauses do not.
+ * nothing the clauses do not (on Microsoft's own product, no ISV).
  */
 export function reasonFor(
   step: { role: SupportRole; duty: SupportDuty; party: PartyRecord; designated: boolean },
   clauses: readonly SourceClauseRecord[],
-  parties: Pick<PathParties, 'partnerOfRecord'>,
+  parties: Pick<PathParties, 'partnerOfRecord' | 'offer'>,
   reachedThrough: { rank: number; party: PartyRecord } | null,
 ): string {
   const who = step.designated
     ? `designated support contact of this subscription, in place of the partner of record ${parties.partnerOfRecord.name}`
     : ROLE_LABEL[step.role];
-  const basis = clauses.map((c) =>
-    c.clause === ArticleClause.PROGRAM_PRACTICE ? `Beyond the article: ${c.translation}` : `The article (${c.clause}): ${c.translation}`,
-  );
+  const basis = clauses.map((c) => (c.clause === ArticleClause.PROGRAM_PRACTICE ? BEYOND_THE_ARTICLE : `The article (${c.clause}): ${c.translation}`));
   const reached = reachedThrough ? [`The customer reaches it through step ${reachedThrough.rank}, ${reachedThrough.party.name}.`] : [];
-  return [`${step.party.name} (${who}) ${DUTY_PHRASE[step.duty]}.`, ...basis, ...reached].join(' ');
+  return [`${step.party.name} (${who}) ${dutyPhrase(step.duty, parties.offer.category)}.`, ...basis, ...reached].join(' ');
 }
 
 /** What a path's steps are assembled from, besides the rule. */

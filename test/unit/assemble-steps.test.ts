@@ -146,7 +146,29 @@ test('a step carries the offer resources of the kinds it names, and PROGRAM_PRAC
     sources(),
   );
   expect(resourcesOfStep(step, resources).map((r) => r.id)).toEqual(['out']);
-  expect(step.reason).toBe('ISV (publisher) owns the answer. Beyond the article: General practice.');
+  expect(step.reason).toBe('ISV (publisher) owns the answer. Beyond the article (PROGRAM_PRACTICE): general CSP practice, which the article does not state.');
+});
+
+test("a first-party path's reasons speak of no ISV and say once, plainly, that they go beyond the article", () => {
+  const microsoftProduct: PathParties = {
+    ...parties,
+    offer: { ...parties.offer, publisherId: 'ms', category: OfferCategory.FIRST_PARTY },
+    publisher: { id: 'ms', name: 'Microsoft', isMicrosoft: true },
+  };
+  const steps = assembleSteps(
+    [
+      rule(1, SupportRole.PARTNER_OF_RECORD, SupportDuty.RESPONSIBLE, { clauses: [ArticleClause.PROGRAM_PRACTICE] }),
+      rule(2, SupportRole.MICROSOFT, SupportDuty.PLATFORM, { clauses: [ArticleClause.PROGRAM_PRACTICE] }),
+    ],
+    sources({
+      parties: microsoftProduct,
+      clause: (id) => ({ clause: id, quote: '', translation: "Beyond this article: general CSP practice (e.g. Microsoft's own products). Always labelled as such." }),
+    }),
+  );
+  expect(steps.map((s) => s.reason)).toEqual([
+    'Partner (partner of record) owns the answer. Beyond the article (PROGRAM_PRACTICE): general CSP practice, which the article does not state.',
+    'Microsoft (operator of the commerce system) supports the partner. Beyond the article (PROGRAM_PRACTICE): general CSP practice, which the article does not state.',
+  ]);
 });
 
 test("a designated support contact takes the partner of record's FIRST_CONTACT step, not its RESPONSIBLE one, and the reason says so", () => {
