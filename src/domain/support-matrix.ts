@@ -43,7 +43,7 @@ function listProblems(value: unknown, values: Record<string, string>, field: str
  * citing at least one clause; on a third-party offer, Microsoft never RESPONSIBLE nor
  * FIRST_CONTACT (MICROSOFT_LIMIT); the indirect provider present, SHARED, right after the partner
  * of record, so that every indirect path has its step (INDIRECT_MODEL); offer-type limits only on
- * known types.
+ * known types, and never on those two steps (limited, they would drop out of other offers' paths).
  */
 export function supportRuleFieldProblems(rule: SupportRuleInput): Problem[] {
   const problems: Problem[] = [];
@@ -69,6 +69,11 @@ export function supportRuleFieldProblems(rule: SupportRuleInput): Problem[] {
     if (Array.isArray(step.clauses) && step.clauses.length === 0) problems.push({ field: at('clauses'), reason: 'a step cites at least one clause' });
     problems.push(...listProblems(step.offerTypes, OfferType, at('offerTypes'), 'offer types', true));
     if (Array.isArray(step.offerTypes) && step.offerTypes.length === 0) problems.push({ field: at('offerTypes'), reason: 'leave offerTypes out (null) for every offer, or name at least one type' });
+    // Limited to some offer types, these steps would drop out of the other offers' paths: a path
+    // not starting with the partner of record, an indirect path without the provider's step.
+    if ((step.role === SupportRole.PARTNER_OF_RECORD || step.role === SupportRole.INDIRECT_PROVIDER) && Array.isArray(step.offerTypes)) {
+      problems.push({ field: at('offerTypes'), reason: `the ${step.role} step applies to every offer: leave offerTypes out` });
+    }
     problems.push(...listProblems(step.resourceKinds, ResourceKind, at('resourceKinds'), 'resource kinds', true));
     if (
       rule.offerCategory === OfferCategory.THIRD_PARTY &&

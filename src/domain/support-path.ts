@@ -63,6 +63,14 @@ const DUTY_PHRASE: Record<SupportDuty, string> = {
   PLATFORM: 'supports the partner and the ISV',
 };
 
+/** What PROGRAM_PRACTICE adds to a reason: that the step is not the article's (its table row's own wording is a note to readers of the table). */
+const BEYOND_THE_ARTICLE = 'Beyond the article (PROGRAM_PRACTICE): general CSP practice, which the article does not state.';
+
+/** The duty in words; on Microsoft's own product there is no ISV for the PLATFORM party to support. */
+function dutyPhrase(duty: SupportDuty, category: OfferCategory): string {
+  return duty === SupportDuty.PLATFORM && category === OfferCategory.FIRST_PARTY ? 'supports the partner' : DUTY_PHRASE[duty];
+}
+
 /** The party a rule step binds to, and whether it stands in for the partner of record. */
 export interface BoundParty {
   party: PartyRecord;
@@ -111,22 +119,20 @@ export function applicableSteps(ruleSteps: readonly SupportRuleStepRecord[], par
 /**
  * Why a party is at its step, built from the step alone: who it is, its duty, and the clauses it
  * rests on (their translation, or for PROGRAM_PRACTICE, that it goes beyond the article). It says
- * nothing the clauses do not.
+ * nothing the clauses do not (on Microsoft's own product, no ISV).
  */
 export function reasonFor(
   step: { role: SupportRole; duty: SupportDuty; party: PartyRecord; designated: boolean },
   clauses: readonly SourceClauseRecord[],
-  parties: Pick<PathParties, 'partnerOfRecord'>,
+  parties: Pick<PathParties, 'partnerOfRecord' | 'offer'>,
   reachedThrough: { rank: number; party: PartyRecord } | null,
 ): string {
   const who = step.designated
     ? `designated support contact of this subscription, in place of the partner of record ${parties.partnerOfRecord.name}`
     : ROLE_LABEL[step.role];
-  const basis = clauses.map((c) =>
-    c.clause === ArticleClause.PROGRAM_PRACTICE ? `Beyond the article: ${c.translation}` : `The article (${c.clause}): ${c.translation}`,
-  );
+  const basis = clauses.map((c) => (c.clause === ArticleClause.PROGRAM_PRACTICE ? BEYOND_THE_ARTICLE : `The article (${c.clause}): ${c.translation}`));
   const reached = reachedThrough ? [`The customer reaches it through step ${reachedThrough.rank}, ${reachedThrough.party.name}.`] : [];
-  return [`${step.party.name} (${who}) ${DUTY_PHRASE[step.duty]}.`, ...basis, ...reached].join(' ');
+  return [`${step.party.name} (${who}) ${dutyPhrase(step.duty, parties.offer.category)}.`, ...basis, ...reached].join(' ');
 }
 
 /** What a path's steps are assembled from, besides the rule. */
@@ -144,18 +150,29 @@ export interface StepSources {
  * Binds a rule's steps to concrete parties (see applicableSteps), ranks them 1..n in rule order,
  * and gives each: the party's contacts of the kinds its rule names (in that order) that the
  * audience may use; the kinds missing; its clauses; the kinds of the offer's resources it carries;
- * and its reason. In the customers' view a step after the first whose party has no contact for
- * customers is reached through the first step (`reachedThroughRank`), which is no gap; in the
- * partners' view every kind without a contact is a gap.
+ * and its reason. In the partners' view every kind without a contact for partners is missing. In
+ * the customers' view a step after the first whose party has no contact for customers is reached
+ * through the first step (`reachedThroughRank`), which is no gap; a step with a contact for
+ * customers misses only the kinds its party has no contact of at all (lines kept for partners are
+ * no gap); the first step with none misses every kind; a PLATFORM step shows no contact.
  */
 export function assembleSteps(ruleSteps: readonly SupportRuleStepRecord[], sources: StepSources): SupportStepResult[] {
   const { parties, audience } = sources;
   const steps: SupportStepResult[] = [];
   for (const step of applicableSteps(ruleSteps, parties)) {
     const rank = steps.length + 1;
-    const usable = (sources.contactsByRole.get(step.role) ?? []).filter((c) => c.audience.includes(audience));
+    const all = sources.contactsByRole.get(step.role) ?? [];
+    const customersView = audience === ContactAudience.CUSTOMERS;
+    // A PLATFORM party supports the partner and the ISV, never the end customer directly
+    // (MICROSOFT_ROLE): whatever its lines say, the customer reaches it through an earlier step.
+    const usable = customersView && step.duty === SupportDuty.PLATFORM ? [] : all.filter((c) => c.audience.includes(audience));
     const contacts = step.contactKinds.flatMap((kind) => usable.filter((c) => c.kind === kind));
-    const reachedThrough = audience === ContactAudience.CUSTOMERS && rank > 1 && contacts.length === 0 ? steps[0] : null;
+    const reachedThrough = customersView && rank > 1 && contacts.length === 0 ? steps[0] : null;
+    // A customer who can reach the party (through its lines here, or an earlier step) is not owed
+    // the lines it keeps for partners (ISV_DIRECT: partners and/or customers); a kind the party
+    // has no contact of at all stays a gap. The first step has nothing before it.
+    const partnersOnlyIsNoGap = customersView && contacts.length > 0;
+    const missing = step.contactKinds.filter((kind) => !(partnersOnlyIsNoGap ? all : usable).some((c) => c.kind === kind));
     const clauses = step.clauses.map(sources.clause);
     steps.push({
       rank,
@@ -163,7 +180,7 @@ export function assembleSteps(ruleSteps: readonly SupportRuleStepRecord[], sourc
       duty: step.duty,
       party: step.party,
       contacts,
-      missingContactKinds: reachedThrough ? [] : step.contactKinds.filter((kind) => !usable.some((c) => c.kind === kind)),
+      missingContactKinds: reachedThrough ? [] : missing,
       clauses,
       offerId: parties.offer.id,
       resourceKinds: step.resourceKinds,

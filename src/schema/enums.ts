@@ -49,11 +49,30 @@ registerEnumType(SupportDuty, {
     PLATFORM: { description: 'Supports the partner and the ISV on the commerce system; not a contact for the end customer.' },
   },
 });
-registerEnumType(PartnerKind, { name: 'PartnerKind' });
-registerEnumType(SalesModel, { name: 'SalesModel' });
+registerEnumType(PartnerKind, {
+  name: 'PartnerKind',
+  description: 'How a CSP partner takes part in the program.',
+  valuesConfig: {
+    DIRECT: { description: 'A direct-bill partner: sells to its customers without an indirect provider.' },
+    INDIRECT_PROVIDER: { description: 'An indirect provider (distributor): supplies indirect resellers.' },
+    INDIRECT_RESELLER: { description: 'An indirect reseller: sells to customers through one or more indirect providers.' },
+  },
+});
+registerEnumType(SalesModel, {
+  name: 'SalesModel',
+  description: 'How a subscription was sold.',
+  valuesConfig: {
+    DIRECT: { description: 'By a direct-bill partner.' },
+    INDIRECT: { description: 'By an indirect reseller, through an indirect provider (who shares its support duties).' },
+  },
+});
 registerEnumType(OfferCategory, {
   name: 'OfferCategory',
   description: 'THIRD_PARTY: published by an ISV. FIRST_PARTY: published by Microsoft.',
+  valuesConfig: {
+    THIRD_PARTY: { description: "A third-party ISV's marketplace product: the article's rules apply." },
+    FIRST_PARTY: { description: "Microsoft's own product: the article says little of it, so its rules are mostly general CSP practice (PROGRAM_PRACTICE)." },
+  },
 });
 registerEnumType(OfferType, {
   name: 'OfferType',
@@ -86,8 +105,37 @@ registerEnumType(ContactKind, {
 });
 registerEnumType(ArticleClause, {
   name: 'ArticleClause',
-  description: 'A clause of the source article (Partner Center, "Support for commercial marketplace products"), or PROGRAM_PRACTICE for what goes beyond it.',
+  description:
+    'A clause of the source article (Partner Center, "Support for commercial marketplace products"), or PROGRAM_PRACTICE for what goes beyond it. Its French text and translation: SourceClause.',
+  valuesConfig: {
+    INTRO_BILLING: { description: "Opening: CSP partners are their customers' first point of contact for billing and subscription management of third-party products." },
+    INTRO_TECHNICAL: { description: "Opening: for technical support on a third-party product, CSP partners contact the product's ISV." },
+    ISV_ROLE: { description: "ISV's role: it gives its customers technical support and service-level commitments, as its customer agreement defines." },
+    ISV_DIRECT: { description: "ISV's role: it gives partners and/or their customers a direct line for help, user support and patches." },
+    ISV_ENABLEMENT: { description: "ISV's role: it is expected to give partners user documentation, training and outage notifications, so they can coordinate support." },
+    PARTNER_ROLE: { description: "Partner's role: all other support is the partner's, such as customer billing questions, account setup and account payment." },
+    PARTNER_ROUTING: { description: "Partner's role: it may route customers' technical support requests to the ISV's support contacts." },
+    MICROSOFT_ROLE: {
+      description:
+        "Microsoft's role: it supports the ISV and the partner on the commerce system (onboarding and offer management, transactions, billing, account support, deployment and provisioning of Azure-based solutions).",
+    },
+    MICROSOFT_LIMIT: { description: "Microsoft's role: it does not support third-party products; it gives the partner the ISV's technical support contacts." },
+    INDIRECT_MODEL: { description: 'Indirect model: the indirect provider and the indirect reseller share these support duties.' },
+    OFFER_DETAILS: { description: "Finding ISV contacts: the offer details page gives the ISV's engineering, customer support and CSP program contacts, and may add documents." },
+    ROLES: { description: 'Who may see this in Partner Center: Global admin and Admin agent users.' },
+    PROGRAM_PRACTICE: { description: 'Not in the article: general CSP practice (such as for Microsoft\'s own products), labelled as going beyond it.' },
+  },
 });
-registerEnumType(ResourceKind, { name: 'ResourceKind', description: 'What an ISV gives partners for an offer.' });
+registerEnumType(ResourceKind, {
+  name: 'ResourceKind',
+  description: 'What an ISV gives partners for an offer.',
+  valuesConfig: {
+    USER_DOCUMENTATION: { description: 'User documentation.' },
+    TRAINING: { description: 'Training.' },
+    OUTAGE_NOTIFICATIONS: { description: 'Where the ISV posts service-interruption and outage notifications.' },
+    SALES_BROCHURE: { description: 'Sales brochures.' },
+    MARKETING_MATERIALS: { description: 'A link to CSP marketing materials.' },
+  },
+});
 
 export { ArticleClause, ContactAudience, ContactKind, IssueType, OfferCategory, OfferType, PartnerKind, ResourceKind, SalesModel, SupportDuty, SupportRole };

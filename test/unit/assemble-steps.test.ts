@@ -98,6 +98,44 @@ test("the customers' view shows only contacts for customers; a later party witho
   expect(steps[1].reason).toBe('ISV (publisher) owns the answer. The article (ISV_ROLE): ISVs support. The customer reaches it through step 1, Partner.');
 });
 
+test("the customers' view reports no gap for a line the party keeps for partners, only for a kind it has no contact of", () => {
+  const rules = [
+    rule(1, SupportRole.PARTNER_OF_RECORD, SupportDuty.FIRST_CONTACT, { contactKinds: [ContactKind.SUPPORT_DESK] }),
+    rule(2, SupportRole.PUBLISHER, SupportDuty.RESPONSIBLE, { contactKinds: [ContactKind.CUSTOMER_SUPPORT, ContactKind.ENGINEERING], clauses: [ArticleClause.ISV_ROLE] }),
+  ];
+  const desk = contact('desk', 'SUPPORT_DESK', [ContactAudience.PARTNERS, ContactAudience.CUSTOMERS]);
+  const forCustomers = contact('cs', 'CUSTOMER_SUPPORT', [ContactAudience.PARTNERS, ContactAudience.CUSTOMERS]);
+  const view = (isv: SupportContactRecord[]) =>
+    assembleSteps(rules, sources({ audience: ContactAudience.CUSTOMERS, contactsByRole: new Map([[SupportRole.PARTNER_OF_RECORD, [desk]], [SupportRole.PUBLISHER, isv]]) }))[1];
+
+  // The ISV opens its direct line to partners and/or customers (ISV_DIRECT): an engineering line
+  // for partners is its choice, not a hole a customer-facing frontend should flag.
+  const withPartnerLine = view([forCustomers, contact('eng', 'ENGINEERING')]);
+  expect([withPartnerLine.contacts.map((c) => c.id), withPartnerLine.missingContactKinds, withPartnerLine.reachedThroughRank]).toEqual([['cs'], [], null]);
+
+  // No engineering contact at all is a gap in every view.
+  const without = view([forCustomers]);
+  expect([without.contacts.map((c) => c.id), without.missingContactKinds, without.reachedThroughRank]).toEqual([['cs'], ['ENGINEERING'], null]);
+});
+
+test("the customers' view shows no contact on a PLATFORM step: Microsoft supports the partner and the ISV, never the customer directly", () => {
+  const steps = assembleSteps(
+    [
+      rule(1, SupportRole.PARTNER_OF_RECORD, SupportDuty.RESPONSIBLE, { contactKinds: [ContactKind.SUPPORT_DESK] }),
+      rule(2, SupportRole.MICROSOFT, SupportDuty.PLATFORM, { contactKinds: [ContactKind.PARTNER_SUPPORT], clauses: [ArticleClause.MICROSOFT_ROLE] }),
+    ],
+    sources({
+      audience: ContactAudience.CUSTOMERS,
+      contactsByRole: new Map([
+        [SupportRole.PARTNER_OF_RECORD, [contact('desk', 'SUPPORT_DESK', [ContactAudience.PARTNERS, ContactAudience.CUSTOMERS])]],
+        // A line wrongly opened to customers still is not the customer's way in.
+        [SupportRole.MICROSOFT, [contact('ms', 'PARTNER_SUPPORT', [ContactAudience.PARTNERS, ContactAudience.CUSTOMERS])]],
+      ]),
+    }),
+  );
+  expect([steps[1].contacts, steps[1].missingContactKinds, steps[1].reachedThroughRank]).toEqual([[], [], 1]);
+});
+
 test('a step carries the offer resources of the kinds it names, and PROGRAM_PRACTICE says it goes beyond the article', () => {
   const resources = [
     { id: 'doc', offerId: 'o', kind: ResourceKind.USER_DOCUMENTATION, url: 'https://d' },
@@ -108,7 +146,29 @@ test('a step carries the offer resources of the kinds it names, and PROGRAM_PRAC
     sources(),
   );
   expect(resourcesOfStep(step, resources).map((r) => r.id)).toEqual(['out']);
-  expect(step.reason).toBe('ISV (publisher) owns the answer. Beyond the article: General practice.');
+  expect(step.reason).toBe('ISV (publisher) owns the answer. Beyond the article (PROGRAM_PRACTICE): general CSP practice, which the article does not state.');
+});
+
+test("a first-party path's reasons speak of no ISV and say once, plainly, that they go beyond the article", () => {
+  const microsoftProduct: PathParties = {
+    ...parties,
+    offer: { ...parties.offer, publisherId: 'ms', category: OfferCategory.FIRST_PARTY },
+    publisher: { id: 'ms', name: 'Microsoft', isMicrosoft: true },
+  };
+  const steps = assembleSteps(
+    [
+      rule(1, SupportRole.PARTNER_OF_RECORD, SupportDuty.RESPONSIBLE, { clauses: [ArticleClause.PROGRAM_PRACTICE] }),
+      rule(2, SupportRole.MICROSOFT, SupportDuty.PLATFORM, { clauses: [ArticleClause.PROGRAM_PRACTICE] }),
+    ],
+    sources({
+      parties: microsoftProduct,
+      clause: (id) => ({ clause: id, quote: '', translation: "Beyond this article: general CSP practice (e.g. Microsoft's own products). Always labelled as such." }),
+    }),
+  );
+  expect(steps.map((s) => s.reason)).toEqual([
+    'Partner (partner of record) owns the answer. Beyond the article (PROGRAM_PRACTICE): general CSP practice, which the article does not state.',
+    'Microsoft (operator of the commerce system) supports the partner. Beyond the article (PROGRAM_PRACTICE): general CSP practice, which the article does not state.',
+  ]);
 });
 
 test("a designated support contact takes the partner of record's FIRST_CONTACT step, not its RESPONSIBLE one, and the reason says so", () => {

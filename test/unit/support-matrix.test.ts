@@ -1,11 +1,11 @@
-import { supportRuleProblems } from '../../src/domain/support-matrix';
+import { supportRuleProblems, SupportRuleStepInput } from '../../src/domain/support-matrix';
 import { ArticleClause, IssueType, OfferCategory, SupportDuty, SupportRole } from '../../src/domain/enums';
 import { readDefaultMatrix } from '../../src/graph/seed-loader';
 
 const step = (role: SupportRole, duty: SupportDuty, clauses: string[] = [ArticleClause.PARTNER_ROLE]) => ({ role, duty, contactKinds: ['SUPPORT_DESK'], clauses });
 const POR = step(SupportRole.PARTNER_OF_RECORD, SupportDuty.RESPONSIBLE);
 const PROVIDER = step(SupportRole.INDIRECT_PROVIDER, SupportDuty.SHARED, [ArticleClause.INDIRECT_MODEL]);
-const rule = (issueType: IssueType, steps: ReturnType<typeof step>[], offerCategory = OfferCategory.THIRD_PARTY) => ({ offerCategory, issueType, steps });
+const rule = (issueType: IssueType, steps: SupportRuleStepInput[], offerCategory = OfferCategory.THIRD_PARTY) => ({ offerCategory, issueType, steps });
 
 test('the default matrix in seeds/ is sound and covers every issue type for both categories', () => {
   const rules = readDefaultMatrix().rules;
@@ -56,4 +56,19 @@ test('unknown values and repeated roles are named', () => {
     steps: [POR, PROVIDER, step(SupportRole.PARTNER_OF_RECORD, 'NAP' as SupportDuty)],
   });
   expect(problems).toEqual(['unknown offerCategory "SOMEONE"', 'step 3: unknown duty "NAP"', 'step 3: role PARTNER_OF_RECORD appears twice']);
+});
+
+test('the partner of record and the provider apply to every offer: a limit to offer types would drop them from the others’ paths', () => {
+  // Limited to SaaS, the partner's step would leave an Azure offer's path starting elsewhere, and
+  // the provider's would leave an indirect Azure path without its SHARED step.
+  expect(supportRuleProblems(rule(IssueType.BILLING, [{ ...POR, offerTypes: ['SAAS'] }, PROVIDER]))).toEqual([
+    'step 1: the PARTNER_OF_RECORD step applies to every offer: leave offerTypes out',
+  ]);
+  expect(supportRuleProblems(rule(IssueType.BILLING, [POR, { ...PROVIDER, offerTypes: ['AZURE_APPLICATION'] }]))).toEqual([
+    'step 2: the INDIRECT_PROVIDER step applies to every offer: leave offerTypes out',
+  ]);
+  // Any later step may be limited, as the default matrix limits Microsoft's deployment step.
+  expect(
+    supportRuleProblems(rule(IssueType.DEPLOYMENT_PROVISIONING, [POR, PROVIDER, { ...step(SupportRole.MICROSOFT, SupportDuty.PLATFORM, ['MICROSOFT_ROLE']), offerTypes: ['AZURE_APPLICATION'] }])),
+  ).toEqual([]);
 });

@@ -13,7 +13,7 @@ export class OutageImpactResolver {
   @Authorized(...MAY.readOutageImpact)
   @Query(() => OutageImpact, {
     description:
-      'Who must hear of an outage of a publisher (all its offers) or of one offer. Give exactly one of publisherId and offerId (BAD_USER_INPUT otherwise); NOT_FOUND for an unknown id.',
+      'Which partners to notify of an outage of a publisher (all its offers) or of one offer (ISV_ENABLEMENT: the ISV is expected to give partners outage notifications). Give exactly one of publisherId and offerId (BAD_USER_INPUT otherwise); NOT_FOUND for an unknown id.',
   })
   outageImpact(@Args() args: OutageImpactArgs, @Ctx() ctx: Context): Promise<OutageImpactResult> {
     return ctx.services.outageImpact.find(args);

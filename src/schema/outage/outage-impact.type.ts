@@ -16,7 +16,7 @@ registerEnumType(ImpactedPartnerRole, {
   },
 });
 
-@ObjectType({ description: 'A partner that must hear of an outage, to coordinate support with its customers.' })
+@ObjectType({ description: 'A partner to notify of an outage, so that it can coordinate support if it offers that service to its customers (ISV_ENABLEMENT).' })
 export class ImpactedPartner {
   @Field(() => Partner)
   partner!: Partner;
@@ -35,7 +35,7 @@ export const ImpactedPartnerConnection = ConnectionType(ImpactedPartner, 'Impact
 
 @ObjectType({
   description:
-    "Who must hear of an outage of a publisher's offers or of one offer: the ISV notifies partners, partners coordinate with their customers.",
+    "Which partners to notify of an outage of a publisher's offers or of one offer: the ISV is expected to give partners outage notifications, so that they can coordinate support if they offer that service (ISV_ENABLEMENT).",
 })
 export class OutageImpact {
   @Field(() => Publisher, { description: 'The ISV (or Microsoft) whose offers are down; its contacts are the source of the notice.' })

@@ -28,7 +28,7 @@ export class SupportStep {
 
   @Field(() => [ContactKind], {
     description:
-      'Contact kinds the matrix names for this step that the party has no contact for, for this audience. Non-empty means a gap to mend.',
+      "Contact kinds the matrix names for this step that the party has no contact for, for this audience. Non-empty means a gap to mend. In the CUSTOMERS view a line the party keeps for partners is no gap once the customer can reach the party (through this step's contacts or reachedThroughRank); a kind it has no contact of at all is.",
   })
   missingContactKinds!: ContactKind[];
 

@@ -79,7 +79,7 @@ export class SupportContactInput extends MutationInput {
 
   @Field(() => [ContactAudience], {
     nullable: true,
-    description: "Who may use it (default: CUSTOMERS for a partner's SUPPORT_DESK, PARTNERS for every other kind).",
+    description: "Who may use it (default: PARTNERS and CUSTOMERS for a partner's SUPPORT_DESK, PARTNERS for every other kind: an ISV's lines from the offer details page are for partners unless it opens them to customers).",
   })
   audience?: ContactAudience[] | null;
 

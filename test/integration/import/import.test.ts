@@ -210,3 +210,29 @@ describe('rejected rows', () => {
     expect(await countGraph(graph.db)).toEqual(before);
   });
 });
+
+test("an offer's type and a contact's audience come from their columns; a contact without one gets its kind's default", async () => {
+  const prefix = `${P}types-`;
+  const id = (name: string) => `${prefix}${name}`;
+  const dir = tempDir();
+  fs.writeFileSync(
+    path.join(dir, 'offers.csv'),
+    `id,name,publisherId,offerType\n${id('box')},Box on Azure,pub-litware,AZURE_CONTAINER\n${id('untyped')},Untyped,pub-litware,\n${id('odd')},Odd,pub-litware,ON_PREMISES\n`,
+  );
+  fs.writeFileSync(
+    path.join(dir, 'contacts.csv'),
+    `id,ownerId,kind,email,audience\n${id('cs')},${id('box')},CUSTOMER_SUPPORT,cs@box.example,PARTNERS;CUSTOMERS\n${id('eng')},${id('box')},ENGINEERING,eng@box.example,\n`,
+  );
+  const summary = await runImport(graph.db, dir, IMPORT);
+  expect(summary.rejections.map(({ line, field }) => ({ line, field }))).toEqual([
+    { line: 3, field: 'offerType' },
+    { line: 4, field: 'offerType' },
+  ]);
+  const res = await graph.execute(`{ offer(id: "${id('box')}") { offerType contacts { id kind audience } } }`);
+  expect(res.errors).toBeUndefined();
+  expect(res.data!.offer.offerType).toBe('AZURE_CONTAINER');
+  expect(res.data!.offer.contacts.filter((c: { id: string }) => c.id.startsWith(prefix))).toEqual([
+    { id: id('cs'), kind: 'CUSTOMER_SUPPORT', audience: ['PARTNERS', 'CUSTOMERS'] },
+    { id: id('eng'), kind: 'ENGINEERING', audience: ['PARTNERS'] },
+  ]);
+});

@@ -307,7 +307,8 @@ describe('the support matrix', () => {
     expect(original.map((s: any) => ({ role: s.role, duty: s.duty, contactKinds: s.contactKinds }))).toEqual(defaultSteps);
     const edited = [
       { role: 'PARTNER_OF_RECORD', duty: 'FIRST_CONTACT', contactKinds: ['SUPPORT_DESK'], clauses: ['PARTNER_ROUTING'], offerTypes: null, resourceKinds: [] },
-      { role: 'INDIRECT_PROVIDER', duty: 'SHARED', contactKinds: ['SUPPORT_DESK'], clauses: ['INDIRECT_MODEL'], offerTypes: ['SAAS'], resourceKinds: [] },
+      { role: 'INDIRECT_PROVIDER', duty: 'SHARED', contactKinds: ['SUPPORT_DESK'], clauses: ['INDIRECT_MODEL'], offerTypes: null, resourceKinds: [] },
+      { role: 'PUBLISHER', duty: 'RESPONSIBLE', contactKinds: ['CUSTOMER_SUPPORT'], clauses: ['ISV_ROLE'], offerTypes: ['SAAS'], resourceKinds: [] },
     ];
     const res = await ok(SET_RULE, { input: { ...ACCOUNT_SETUP, steps: edited } });
     const answered = edited.map((step, i) => ({ rank: i + 1, ...step, clauses: step.clauses.map((clause) => ({ clause })) }));
@@ -319,8 +320,14 @@ describe('the support matrix', () => {
     const error = await refused(SET_RULE, {
       input: { offerCategory: 'THIRD_PARTY', issueType: 'TECHNICAL', steps: [...edited, { role: 'MICROSOFT', duty: 'RESPONSIBLE', contactKinds: [], clauses: ['MICROSOFT_ROLE'] }] },
     });
-    expect(error.field).toBe('input.steps[2].duty');
+    expect(error.field).toBe('input.steps[3].duty');
     expect(error.message).toMatch(/never RESPONSIBLE/);
+
+    // Limited to SaaS, the provider's step would leave indirect paths on other offers without it.
+    const limited = await refused(SET_RULE, {
+      input: { ...ACCOUNT_SETUP, steps: [edited[0], { ...edited[1], offerTypes: ['SAAS'] }] },
+    });
+    expect(limited.field).toBe('input.steps[1].offerTypes');
   });
 });
 
