@@ -112,7 +112,9 @@ test('SIGKILL of the JVM under mixed load: fail fast, restart, every acknowledge
   expect(readiness).toEqual([200, 503, 200]);
   // Failed requests failed fast and said so with SERVICE_UNAVAILABLE, or, for the few that were
   // running when the JVM came back and outlived the request timeout (QUERY_TIMEOUT_MS), QUERY_TIMEOUT.
-  expect(Object.keys(errorsByCode).filter((code) => code !== 'QUERY_TIMEOUT')).toEqual(errors.size ? ['SERVICE_UNAVAILABLE'] : []);
+  // When the JVM is back within the driver's retries, the requests in flight succeed and none
+  // fails at all (a run here: 1 QUERY_TIMEOUT, recovered in 6 s).
+  expect(Object.keys(errorsByCode).filter((code) => code !== 'QUERY_TIMEOUT' && code !== 'SERVICE_UNAVAILABLE')).toEqual([]);
   expect(failedSlow).toEqual([]);
   // Every acknowledged write is there exactly once with one audit record; nothing is half written.
   for (const id of acknowledged) expect(byId.get(id)).toEqual({ id, nodes: 1, changes: 1 });
