@@ -129,30 +129,26 @@ export class WriteService {
     // the same transaction; an existing one belongs to the partners with a relationship with it.
     const creator = isOperator(this.caller) ? null : this.caller.partnerId;
     const row = { id: input.id, name: input.name, creatorPartnerId: creator, createdBy: creator ? this.caller.subject : null };
-    await this.checkUnlessRetry('upsertCustomer', 'customers', row, input.clientMutationId, () => this.guard([input.id], { partnerIds: [this.caller.partnerId] }));
-    await this.apply('upsertCustomer', 'customers', row, input.clientMutationId);
+    await this.apply('upsertCustomer', 'customers', row, input.clientMutationId, { checks: () => this.guard([input.id], { partnerIds: [this.caller.partnerId] }) });
     return { id: input.id, name: input.name };
   }
 
   async upsertPartner(input: PartnerInput): Promise<PartnerRecord> {
     const row = { id: input.id, name: input.name, kind: input.kind };
-    await this.checkUnlessRetry('upsertPartner', 'partners', row, input.clientMutationId, () => this.guard([input.id], { partnerIds: [input.id] }));
-    await this.apply('upsertPartner', 'partners', row, input.clientMutationId);
+    await this.apply('upsertPartner', 'partners', row, input.clientMutationId, { checks: () => this.guard([input.id], { partnerIds: [input.id] }) });
     return { id: input.id, name: input.name, kind: input.kind };
   }
 
   async upsertPublisher(input: PublisherInput): Promise<PublisherRecord> {
     const isMicrosoft = input.isMicrosoft ?? false;
     const row = { id: input.id, name: input.name, isMicrosoft };
-    await this.checkUnlessRetry('upsertPublisher', 'publishers', row, input.clientMutationId, () => this.guard([], { publisherIds: [input.id] }));
-    await this.apply('upsertPublisher', 'publishers', row, input.clientMutationId);
+    await this.apply('upsertPublisher', 'publishers', row, input.clientMutationId, { checks: () => this.guard([], { publisherIds: [input.id] }) });
     return { id: input.id, name: input.name, isMicrosoft };
   }
 
   async upsertOffer(input: OfferInput): Promise<OfferRecord> {
     const row = { id: input.id, name: input.name, publisherId: input.publisherId, offerType: input.offerType };
-    await this.checkUnlessRetry('upsertOffer', 'offers', row, input.clientMutationId, () => this.guard([input.id], { publisherIds: [input.publisherId] }));
-    await this.apply('upsertOffer', 'offers', row, input.clientMutationId);
+    await this.apply('upsertOffer', 'offers', row, input.clientMutationId, { checks: () => this.guard([input.id], { publisherIds: [input.publisherId] }) });
     const [offer] = await this.repos.offers.findByIds([input.id]);
     return offer;
   }
@@ -171,23 +167,21 @@ export class WriteService {
     };
     const row = { ...contact, ownerId: input.ownerId };
     // The stored contact's owner, and the new owner (a partner, a publisher, or an offer's publisher).
-    await this.checkUnlessRetry('upsertSupportContact', 'contacts', row, input.clientMutationId, () => this.guard([input.id, input.ownerId]));
-    await this.apply('upsertSupportContact', 'contacts', row, input.clientMutationId);
+    await this.apply('upsertSupportContact', 'contacts', row, input.clientMutationId, { checks: () => this.guard([input.id, input.ownerId]) });
     return contact;
   }
 
   async upsertResource(input: ResourceInput): Promise<ResourceRecord> {
     const resource = { id: input.id, offerId: input.offerId, kind: input.kind as ResourceKind, url: input.url };
-    await this.checkUnlessRetry('upsertResource', 'resources', resource, input.clientMutationId, () => this.guard([input.id, input.offerId]));
-    await this.apply('upsertResource', 'resources', resource, input.clientMutationId);
+    await this.apply('upsertResource', 'resources', resource, input.clientMutationId, { checks: () => this.guard([input.id, input.offerId]) });
     return resource;
   }
 
   /** Removes an entity of this type; `removed: false` when there was none (a retry succeeds). */
   async remove(operation: string, type: RemovalRow['type'], id: string, clientMutationId: string | null = null): Promise<RemovalResult> {
     const row = { id, type };
-    await this.checkUnlessRetry(operation, 'removals', row, clientMutationId, () => this.guard([id], {}, { mustExist: id }));
-    const changed = await this.apply(operation, 'removals', row, clientMutationId, (field) => field);
+    const checks = () => this.guard([id], {}, { mustExist: id });
+    const changed = await this.apply(operation, 'removals', row, clientMutationId, { checks, fieldPath: (field) => field });
     return { id, removed: changed > 0 };
   }
 
@@ -205,28 +199,26 @@ export class WriteService {
       validFrom: at,
       effectiveAt: at,
     };
-    await this.checkUnlessRetry('recordSubscription', 'subscriptions', row, input.clientMutationId, async () => {
+    const checks = async () => {
       await this.guard([input.customerId], {}, { mustExist: input.customerId });
       await this.guard([input.id], { partnerIds: [input.partnerId, input.providerId] });
       await this.assertMayChangeParties(input);
-    });
-    await this.apply('recordSubscription', 'subscriptions', row, input.clientMutationId, DATED);
+    };
+    await this.apply('recordSubscription', 'subscriptions', row, input.clientMutationId, { checks, fieldPath: DATED });
     return this.subscription(input.id, input.effectiveAt);
   }
 
   async endSubscription(input: EndSubscriptionInput): Promise<SubscriptionRecord> {
     const row = { subscriptionId: input.subscriptionId, effectiveAt: iso(input.effectiveAt) };
-    await this.checkUnlessRetry('endSubscription', 'subscriptionEnds', row, input.clientMutationId, () => this.guard([input.subscriptionId], {}, { mustExist: input.subscriptionId }));
-    await this.apply('endSubscription', 'subscriptionEnds', row, input.clientMutationId);
+    const checks = () => this.guard([input.subscriptionId], {}, { mustExist: input.subscriptionId });
+    await this.apply('endSubscription', 'subscriptionEnds', row, input.clientMutationId, { checks });
     return this.subscription(input.subscriptionId);
   }
 
   async setSubscriptionSupportContact(input: SubscriptionSupportContactInput): Promise<SubscriptionRecord> {
     const row = { subscriptionId: input.subscriptionId, resellerId: input.resellerId ?? null, effectiveAt: iso(input.effectiveAt) };
-    await this.checkUnlessRetry('setSubscriptionSupportContact', 'supportDesignations', row, input.clientMutationId, () =>
-      this.guard([input.subscriptionId], {}, { mustExist: input.subscriptionId }),
-    );
-    await this.apply('setSubscriptionSupportContact', 'supportDesignations', row, input.clientMutationId);
+    const checks = () => this.guard([input.subscriptionId], {}, { mustExist: input.subscriptionId });
+    await this.apply('setSubscriptionSupportContact', 'supportDesignations', row, input.clientMutationId, { checks });
     return this.subscription(input.subscriptionId, input.effectiveAt);
   }
 
@@ -241,7 +233,7 @@ export class WriteService {
     const [customer] = await this.repos.writeOwners.find([input.customerId]);
     if (customer?.partnerIds.includes(partnerId)) return result('ACTIVE');
     const row = { kind: 'CUSTOMER' as const, fromId: partnerId, toId: input.customerId, requestingPartnerId: partnerId, requestedBy: this.caller.subject };
-    await this.apply('requestCustomerRelationship', 'relationshipRequests', row, input.clientMutationId, inputField({ toId: 'customerId' }));
+    await this.apply('requestCustomerRelationship', 'relationshipRequests', row, input.clientMutationId, { fieldPath: inputField({ toId: 'customerId' }) });
     return result((await this.relationshipOpen('CUSTOMER', partnerId, input.customerId)) ? 'ACTIVE' : 'REQUESTED');
   }
 
@@ -261,7 +253,7 @@ export class WriteService {
       acceptingPartnerId: null,
       validFrom: iso(input.effectiveAt),
     };
-    await this.apply(operation, 'relationshipGrants', row, input.clientMutationId, GRANT_FIELDS('partnerId', 'customerId'));
+    await this.apply(operation, 'relationshipGrants', row, input.clientMutationId, { fieldPath: GRANT_FIELDS('partnerId', 'customerId') });
     return { partnerId: input.partnerId, customerId: input.customerId, status: 'ACTIVE' };
   }
 
@@ -274,7 +266,7 @@ export class WriteService {
     const partnerId = this.ownPartner('A reseller link is asked for by one of its sides; the platform operator links with linkReseller.');
     assertMayWrite(this.caller, { partnerIds: [input.resellerId, input.providerId] });
     const row = { kind: 'RESELLER_LINK' as const, fromId: input.resellerId, toId: input.providerId, requestingPartnerId: partnerId, requestedBy: this.caller.subject };
-    await this.apply('requestResellerLink', 'relationshipRequests', row, input.clientMutationId, inputField({ fromId: 'resellerId', toId: 'providerId' }));
+    await this.apply('requestResellerLink', 'relationshipRequests', row, input.clientMutationId, { fieldPath: inputField({ fromId: 'resellerId', toId: 'providerId' }) });
     const result = { resellerId: input.resellerId, providerId: input.providerId };
     if (await this.relationshipOpen('RESELLER_LINK', input.resellerId, input.providerId)) return { ...result, requestedBy: null, status: 'ACTIVE' };
     const request = (await this.repos.writer.read([relationshipRequestId('RESELLER_LINK', input.resellerId, input.providerId)])).values().next().value;
@@ -307,7 +299,7 @@ export class WriteService {
       acceptingPartnerId: isOperator(this.caller) ? null : this.caller.partnerId,
       validFrom: iso(input.effectiveAt),
     };
-    await this.apply(operation, 'relationshipGrants', row, input.clientMutationId, GRANT_FIELDS('resellerId', 'providerId'));
+    await this.apply(operation, 'relationshipGrants', row, input.clientMutationId, { fieldPath: GRANT_FIELDS('resellerId', 'providerId') });
   }
 
   /** Whether the relationship is open now, as the write path stores it (the holder's state). */
@@ -336,13 +328,13 @@ export class WriteService {
       moveSubscriptionsTo: input.moveSubscriptionsTo ?? null,
       effectiveAt: iso(input.effectiveAt),
     };
-    await this.checkUnlessRetry('unlinkReseller', 'resellerUnlinks', row, input.clientMutationId, async () => {
+    const checks = async () => {
       await this.guard([], { partnerIds: [input.resellerId, input.providerId] });
       if (!isOperator(this.caller) && !(await this.relationshipOpen('RESELLER_LINK', input.resellerId, input.providerId))) {
         throw new NotFoundError(`No reseller link from "${input.resellerId}" to "${input.providerId}".`, { id: input.providerId });
       }
-    });
-    await this.apply('unlinkReseller', 'resellerUnlinks', row, input.clientMutationId);
+    };
+    await this.apply('unlinkReseller', 'resellerUnlinks', row, input.clientMutationId, { checks });
     return this.link(input.resellerId, input.providerId, false);
   }
 
@@ -368,43 +360,36 @@ export class WriteService {
     }
   }
 
+  private meta(operation: string, clientMutationId: string | null | undefined): WriteMeta {
+    return { operation, callerId: this.caller.subject, at: this.at, clientMutationId: clientMutationId ?? null };
+  }
+
   /**
-   * Runs `checks` (the caller's rights, what must exist) unless this write is a retry, with the
+   * Writes one row in its own transaction; returns how many entities changed. First it runs
+   * `checks` (the caller's rights, what must exist) unless this write is a retry, with the
    * caller's idempotency key, of one it already made: that one passed them, and its own effect may
    * fail them now (a removed entity is no longer found, a subscription handed over is no longer
    * the caller's). The write path then answers the first outcome and writes nothing. A check that
    * fails is looked at again: a concurrent copy of the same keyed write may have committed between
    * the first look and the check.
    */
-  private async checkUnlessRetry<K extends WriteOpName>(
-    operation: string,
-    op: K,
-    row: OpRows[K],
-    clientMutationId: string | null | undefined,
-    checks: () => Promise<unknown>,
-  ): Promise<void> {
-    const done = async () => Boolean(clientMutationId && (await this.repos.writer.findReplay(op, [row], this.meta(operation, clientMutationId))));
-    if (await done()) return;
-    try {
-      await checks();
-    } catch (error) {
-      if (await done()) return;
-      throw error;
-    }
-  }
-
-  private meta(operation: string, clientMutationId: string | null | undefined): WriteMeta {
-    return { operation, callerId: this.caller.subject, at: this.at, clientMutationId: clientMutationId ?? null };
-  }
-
-  /** Writes one row in its own transaction; returns how many entities changed. */
   private async apply<K extends WriteOpName>(
     operation: string,
     op: K,
     row: OpRows[K],
     clientMutationId: string | null | undefined,
-    fieldPath: (field: string) => string = inputField(),
+    { checks, fieldPath = inputField() }: { checks?: () => Promise<unknown>; fieldPath?: (field: string) => string } = {},
   ): Promise<number> {
+    if (checks) {
+      const done = async () => Boolean(clientMutationId && (await this.repos.writer.findReplay(op, [row], this.meta(operation, clientMutationId))));
+      if (!(await done())) {
+        try {
+          await checks();
+        } catch (error) {
+          if (!(await done())) throw error;
+        }
+      }
+    }
     try {
       const outcome = await this.repos.writer.write(op, [row], this.meta(operation, clientMutationId), { strict: true });
       this.writtenAt = new Date(outcome.at);
