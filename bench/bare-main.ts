@@ -1,5 +1,6 @@
 import { Neo4jExecutor } from '../src/graph/executor';
-import { openBaselineDriver, runMain, serveBaseline } from './baseline-server';
+import { openBaselineDriver, serveBaseline } from './baseline-server';
+import { runMain } from './process-main';
 import { SCENARIOS } from './scenarios';
 
 /**

@@ -50,11 +50,3 @@ export async function serveBaseline(
   process.stdout.write('ready\n');
   process.on('SIGTERM', () => void driver.close().then(() => process.exit(0)));
 }
-
-/** Runs a bench process's `main`, exiting with status 1 and the error when it fails. */
-export function runMain(main: () => Promise<void>): void {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
-}

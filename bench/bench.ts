@@ -13,6 +13,7 @@ import { BenchReport, describeMachine, formatReport, ImportFigures, Measurement,
 import { countRows, ensureDataset, importBaseline, importOurs } from './import-bench';
 import { httpClient, postJson, runLoad } from './load';
 import { BENCH_CURSOR_SECRET, Fixture, SCENARIOS, Scenario } from './scenarios';
+import { runToExit } from './process-main';
 
 const USAGE = `Usage: npm run bench -- [options]
   --customers N         generated customers (default 10000; 1000000 for the full run)
@@ -366,10 +367,4 @@ async function withStore<T>(
   }
 }
 
-main().then(
-  (status) => process.exit(status),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runToExit(main);

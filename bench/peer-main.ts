@@ -1,6 +1,7 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { graphql } from 'graphql';
-import { openBaselineDriver, runMain, serveBaseline } from './baseline-server';
+import { openBaselineDriver, serveBaseline } from './baseline-server';
+import { runMain } from './process-main';
 import { PEER_TYPE_DEFS } from './scenarios';
 
 /**

@@ -6,6 +6,7 @@ import { openDriver } from '../src/graph/driver';
 import { startEmbeddedNeo4j } from '../src/graph/embedded-neo4j';
 import { percentile } from './bench-report';
 import { dbHits, SCOPE_ALL } from './plan';
+import { runToExit } from './process-main';
 
 /**
  * What the analyst queries cost in Neo4j (item 5 of issue 13): each statement the service runs
@@ -84,10 +85,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runToExit(main);

@@ -6,6 +6,7 @@ import { openDriver } from '../src/graph/driver';
 import { startEmbeddedNeo4j } from '../src/graph/embedded-neo4j';
 import { percentile } from './bench-report';
 import { dbHits, SCOPE_ALL } from './plan';
+import { runToExit } from './process-main';
 
 /**
  * Where supportPath spends its time: each statement the service runs for one path, PROFILEd
@@ -117,10 +118,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runToExit(main);
