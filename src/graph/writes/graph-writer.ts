@@ -105,7 +105,9 @@ export class GraphWriter {
   ): Promise<WriteOutcome<OpRows[K]>> {
     const key = meta.clientMutationId ? await claimKey(tx, op, rows, meta) : null;
     if (key?.replay) return key.replay as WriteOutcome<OpRows[K]>;
-    await lockEntities(tx, op, rows);
+    const label = WRITE_OPS[op].label;
+    // An import's write pass locks its own rows, all of the operation's kind.
+    await lockEntities(tx, op, rows, options.references && label ? label : null);
     // The write's moment, taken once it holds its locks: concurrent writes of one entity get
     // moments in the order they commit (never earlier than the request's).
     const at = writeMoment(meta.at);
@@ -113,7 +115,6 @@ export class GraphWriter {
     const outer = tx;
     tx = { run: (statement, params = {}) => outer.run(statement, { at, ...params }) };
     const known = new KnownEntities();
-    const label = WRITE_OPS[op].label;
     const stored = options.references && label ? await readOwn(tx, op, rows, label, options.references) : await readStored(tx, op, rows, known);
     const checked = judge(op, rows, stored, known, now);
     if (options.strict && checked.rejected.length) throw new WriteRejectedError(op, checked.rejected);
@@ -211,11 +212,11 @@ function replayOf<R>(record: { get(key: string): unknown }, rows: R[]): WriteOut
  * dated before the state it replaces is refused). Entities not yet created are covered by the
  * operation's creation gate, after which they are locked too if a concurrent write created them.
  */
-async function lockEntities<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<OpRows[K]>): Promise<void> {
+async function lockEntities<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<OpRows[K]>, label: EntityType | null): Promise<void> {
   const def = WRITE_OPS[op];
   const ids = [...new Set(rows.flatMap((row) => def.lockIds(row)).filter((id) => typeof id === 'string' && id !== ''))].sort();
   if (!ids.length) return;
-  const lock = async () => (await tx.run<{ found: string[] }>('write/lock-entities', { ids })).records[0].get('found').length;
+  const lock = async () => (await tx.run<{ found: string[] }>('write/lock-entities', { ids, label })).records[0].get('found').length;
   if ((await lock()) < ids.length) {
     await tx.run('write/lock-creations', { gate: op });
     await lock();
@@ -255,7 +256,7 @@ async function readOwn<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<O
   const def = WRITE_OPS[op];
   const facts: unknown[] = def.facts ? await def.facts(tx, rows) : rows.map(() => undefined);
   const own = new Set(rows.flatMap((row, i) => def.auditIds(row, facts[i])));
-  const before = await readSnapshots(tx, own, [label]);
+  const before = await readSnapshots(tx, own, label);
   for (const [i, row] of rows.entries()) {
     for (const id of def.ids(row, facts[i])) {
       const found = own.has(id) ? undefined : references.reference(id);
@@ -310,7 +311,7 @@ async function recordChanges(
   written: ReadonlyMap<string, Snapshot> = new Map(),
   label: EntityType | null = null,
 ): Promise<number> {
-  const read = await readSnapshots(tx, ids.filter((id) => !written.has(id)), label ? [label] : null);
+  const read = await readSnapshots(tx, ids.filter((id) => !written.has(id)), label);
   const after = new Map([...read, ...written]);
   const state = (s: Snapshot | undefined) => (s ? stableJson(s.state) : null);
   const changes = ids

@@ -15,20 +15,24 @@ function isoInstants(value: unknown): unknown {
 }
 
 /**
- * The stored state of each entity named (unknown ids are absent), read inside `tx`. With
- * `labels`, only entities of those kinds are looked for (the others are absent too): one index
- * seek per id instead of one per kind.
+ * The stored state of each entity named (unknown ids are absent), read inside `tx`. With `label`,
+ * only entities of that kind are looked for (the others are absent too), by a statement of that
+ * kind alone: one index seek per id instead of one per kind, and a small query to plan.
  */
-export async function readSnapshots(tx: TxRunner, ids: Iterable<string>, labels: readonly EntityType[] | null = null): Promise<Map<string, Snapshot>> {
+export async function readSnapshots(tx: TxRunner, ids: Iterable<string>, label: EntityType | null = null): Promise<Map<string, Snapshot>> {
   const unique = [...new Set(ids)];
   const found = new Map<string, Snapshot>();
   if (!unique.length) return found;
-  const result = await tx.run<{ id: string; type: EntityType; state: Record<string, unknown> }>('unscoped/write/find-entity-snapshots', { ids: unique, labels });
+  const statement = label ? `unscoped/write/snapshots/${kebab(label)}` : 'unscoped/write/find-entity-snapshots';
+  const result = await tx.run<{ id: string; type: EntityType; state: Record<string, unknown> }>(statement, { ids: unique });
   for (const record of result.records) {
     found.set(record.get('id'), { type: record.get('type'), state: isoInstants(record.get('state')) } as Snapshot);
   }
   return found;
 }
+
+/** `SupportContact` → `support-contact`: the file name of a kind's own statements. */
+const kebab = (label: EntityType) => label.replace(/(?<!^)([A-Z])/g, '-$1').toLowerCase();
 
 /** JSON with keys sorted at every level, so equal states give equal text. */
 export function stableJson(value: unknown): string {
