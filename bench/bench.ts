@@ -106,7 +106,7 @@ async function stats(pool: Pool, p: string): Promise<{ statements?: number; rssM
 async function readFixture(db: Neo4jExecutor): Promise<Fixture> {
   const [{ total }] = await db.read<{ total: number }>('bench/count-customers');
   const subscriptions = await db.read<Fixture['subscriptions'][number]>('bench/sample-subscriptions', {
-    step: Math.max(1, Math.floor((total * 2) / 500)),
+    step: Math.max(1, Math.floor(total / 200)),
     limit: 500,
   });
   const [largest] = await db.read<{ id: string }>('bench/find-largest-publisher');
