@@ -151,20 +151,31 @@ const subscriptions: WriteOp<SubscriptionRow> = {
   async write(tx, rows, ctx) {
     // An ended subscription only passes validation unchanged: there is nothing to write for it.
     const open = rows.filter((row) => !existingSubscription(ctx, row.id)?.validTo);
-    const partiesAt = (row: SubscriptionRow) =>
-      existingSubscription(ctx, row.id) ? instantOr(row.effectiveAt, ctx.now) : instantOr(row.validFrom, ctx.now);
-    await tx.run('upsert/upsert-subscriptions', {
-      rows: open.map((row) => ({ id: row.id, customerId: row.customerId, offerId: row.offerId, validFrom: instantOr(row.validFrom, ctx.now) })),
-    });
-    await tx.run('write/replace-subscription-parties', {
-      rows: open.flatMap((row) => [
-        { subscriptionId: row.id, type: 'SOLD_BY', partyId: row.partnerId, at: partiesAt(row) },
-        { subscriptionId: row.id, type: 'SUPPLIED_BY', partyId: row.providerId ?? null, at: partiesAt(row) },
-      ]),
-    });
+    // A new one is created with its parties in one statement (an import's rows are nearly all new);
+    // a held one changes parties from its effectiveAt (default now).
+    const created = open.filter((row) => !existingSubscription(ctx, row.id));
     const changed = open.filter((row) => existingSubscription(ctx, row.id));
+    if (created.length) {
+      await tx.run('upsert/upsert-subscriptions', {
+        rows: created.map((row) => ({
+          id: row.id,
+          customerId: row.customerId,
+          offerId: row.offerId,
+          partnerId: row.partnerId,
+          providerId: row.providerId ?? null,
+          validFrom: instantOr(row.validFrom, ctx.now),
+        })),
+      });
+    }
     if (changed.length) {
-      await tx.run('write/end-invalid-designations', { rows: changed.map((row) => ({ subscriptionId: row.id, at: partiesAt(row) })) });
+      const at = (row: SubscriptionRow) => instantOr(row.effectiveAt, ctx.now);
+      await tx.run('write/replace-subscription-parties', {
+        rows: changed.flatMap((row) => [
+          { subscriptionId: row.id, type: 'SOLD_BY', partyId: row.partnerId, at: at(row) },
+          { subscriptionId: row.id, type: 'SUPPLIED_BY', partyId: row.providerId ?? null, at: at(row) },
+        ]),
+      });
+      await tx.run('write/end-invalid-designations', { rows: changed.map((row) => ({ subscriptionId: row.id, at: at(row) })) });
     }
     const ending = open.filter((row) => row.validTo);
     if (ending.length) {
