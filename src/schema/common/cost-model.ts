@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   DocumentNode,
   getNamedType,
+  visit,
   GraphQLError,
   GraphQLSchema,
   isLeafType,
@@ -110,19 +111,68 @@ export function estimateCost(
 }
 
 /**
+ * The names of the variables whose values can change `document`'s cost: those given to a `first`
+ * argument (the only argument the estimator reads) or to @include/@skip. Any other variable (an
+ * id, an issue type, a filter's text) leaves the cost as it is.
+ */
+export function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const collect = (node: object) =>
+    visit(node as DocumentNode, {
+      Variable(variable) {
+        names.add(variable.name.value);
+      },
+    });
+  visit(document, {
+    Argument(argument) {
+      if (argument.name.value === 'first') collect(argument.value);
+    },
+    Directive(directive) {
+      if (directive.name.value === 'include' || directive.name.value === 'skip') collect(directive);
+    },
+    VariableDefinition() {
+      return false;
+    },
+  });
+  return [...names].sort();
+}
+
+/** Costs remembered for one document, at most this many (by operation and the values of its costVariables). */
+const COSTS_PER_DOCUMENT = 64;
+
+/**
  * Refuses an operation whose cost, computed with its variables' values after coercion, is over
  * `maxCost`, before any resolver runs (so before any Neo4j session opens): QUERY_TOO_COSTLY with
  * `extensions.cost` and `maxCost`, HTTP 400. Introspection is free. Variables that do not coerce
- * are left to execution, which refuses them.
+ * are left to execution, which refuses them. A document's cost is computed once for each
+ * operation and values of the variables that weigh on it (Apollo Server keeps one parsed document
+ * per query text): a request that only changes an id or an issue type is not weighed again.
  */
 export function costLimitPlugin<C extends object>(options: { maxCost: number; maxPageSize: number }): ApolloServerPlugin<C> {
+  const known = new WeakMap<DocumentNode, { variables: string[]; costs: Map<string, number> }>();
+  const costOf = (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number => {
+    let entry = known.get(document);
+    if (!entry) {
+      entry = { variables: costVariables(document), costs: new Map() };
+      known.set(document, entry);
+    }
+    // [value] for a variable given (null included), [] for one left out (its default applies).
+    const key = JSON.stringify([operationName ?? null, ...entry.variables.map((name) => (variables && name in variables ? [variables[name]] : []))]);
+    let cost = entry.costs.get(key);
+    if (cost === undefined) {
+      cost = estimateCost(schema, document, variables, operationName, options.maxPageSize);
+      if (entry.costs.size >= COSTS_PER_DOCUMENT) entry.costs.clear();
+      entry.costs.set(key, cost);
+    }
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
           let cost: number;
           try {
-            cost = estimateCost(schema, document, request.variables, operationName ?? undefined, options.maxPageSize);
+            cost = costOf(schema, document, request.variables, operationName ?? undefined);
           } catch (error) {
             if (error instanceof GraphQLError) return;
             throw error;

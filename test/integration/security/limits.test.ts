@@ -126,6 +126,16 @@ describe('cost', () => {
     expect(res.errors).toBeUndefined();
   });
 
+  test('a remembered cost is one of the same values: after passing with a small $n, a large $n is still refused', async () => {
+    expect((await graph.execute(DEEP, { n: 3 })).errors).toBeUndefined();
+    const refused = await graph.execute(DEEP, { n: 100 });
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY' });
+    // @include weighs too: the same document with the costly part skipped passes.
+    const INCLUDED = 'query($n: Int, $all: Boolean!) { customers(first: 1) { totalCount } a: subscriptions(first: $n) @include(if: $all) { totalCount } b: subscriptions(first: $n) @include(if: $all) { totalCount } c: subscriptions(first: $n) @include(if: $all) { totalCount } d: subscriptions(first: $n) @include(if: $all) { totalCount } }';
+    expect((await graph.execute(INCLUDED, { n: 100, all: false })).errors).toBeUndefined();
+    expect((await graph.execute(INCLUDED, { n: 100, all: true })).errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY' });
+  });
+
   test('a variable that does not coerce is refused as such, not as a cost', async () => {
     const res = await graph.execute(DEEP, { n: 'many' });
     expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
