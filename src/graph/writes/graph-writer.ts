@@ -106,8 +106,8 @@ export class GraphWriter {
     const key = meta.clientMutationId ? await claimKey(tx, op, rows, meta) : null;
     if (key?.replay) return key.replay as WriteOutcome<OpRows[K]>;
     const label = WRITE_OPS[op].label;
-    // An import's write pass locks its own rows, all of the operation's kind.
-    await lockEntities(tx, op, rows, options.references && label ? label : null);
+    // An import's write pass locks its own rows, all of the operation's kind, most of them new.
+    await lockEntities(tx, op, rows, options.references && label ? { label, creating: true } : { label: null, creating: false });
     // The write's moment, taken once it holds its locks: concurrent writes of one entity get
     // moments in the order they commit (never earlier than the request's).
     const at = writeMoment(meta.at);
@@ -212,13 +212,24 @@ function replayOf<R>(record: { get(key: string): unknown }, rows: R[]): WriteOut
  * dated before the state it replaces is refused). Entities not yet created are covered by the
  * operation's creation gate, after which they are locked too if a concurrent write created them.
  */
-async function lockEntities<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<OpRows[K]>, label: EntityType | null): Promise<void> {
+async function lockEntities<K extends WriteOpName>(
+  tx: TxRunner,
+  op: K,
+  rows: Array<OpRows[K]>,
+  { label, creating }: { label: EntityType | null; creating: boolean },
+): Promise<void> {
   const def = WRITE_OPS[op];
   const ids = [...new Set(rows.flatMap((row) => def.lockIds(row)).filter((id) => typeof id === 'string' && id !== ''))].sort();
   if (!ids.length) return;
   const lock = async () => (await tx.run<{ found: string[] }>('write/lock-entities', { ids, label })).records[0].get('found').length;
-  if ((await lock()) < ids.length) {
-    await tx.run('write/lock-creations', { gate: op });
+  const gate = () => tx.run('write/lock-creations', { gate: op });
+  // A write that expects to create (an import's batch) takes the gate at once and locks once;
+  // another takes it only when some entity is missing, then locks again what was created meanwhile.
+  if (creating) {
+    await gate();
+    await lock();
+  } else if ((await lock()) < ids.length) {
+    await gate();
     await lock();
   }
 }

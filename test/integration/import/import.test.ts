@@ -112,8 +112,10 @@ test("the write pass reads each batch's own entities once and reads back only re
   const batches = (n: number) => Math.ceil(n / IMPORT.batchSize);
   const writeBatches = Object.values(counts).reduce((sum, n) => sum + batches(n), 0);
   const snapshotReads: string[] = [];
+  let locks = 0;
   const stop = graph.db.onQuery(({ statement, mode }) => {
     if (mode === 'WRITE' && (statement === 'unscoped/write/find-entity-snapshots' || statement.startsWith('unscoped/write/snapshots/'))) snapshotReads.push(statement);
+    if (statement === 'write/lock-entities') locks += 1;
   });
   try {
     expect((await runImport(graph.db, dir, IMPORT)).rejected).toBe(0);
@@ -124,6 +126,9 @@ test("the write pass reads each batch's own entities once and reads back only re
   expect(snapshotReads).toHaveLength(writeBatches + batches(counts.resellerLinks));
   // Each by its own kind's statement, never the nine kinds' union (slow to plan as the store grows).
   expect(snapshotReads.filter((statement) => !statement.startsWith('unscoped/write/snapshots/'))).toEqual([]);
+  // Each batch takes the creation gate first and locks once (it used to lock, find its rows
+  // missing, take the gate and lock again).
+  expect(locks).toBe(writeBatches);
 });
 
 describe('rejected rows', () => {
