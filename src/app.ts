@@ -2,7 +2,7 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
@@ -64,6 +64,17 @@ export function createApolloServer(logger: Logger, options: ApolloOptions, plugi
       };
     },
   };
+  // Apollo's default cache-control plugin wraps every field's resolver to gather cache hints this
+  // service never gives, only to answer `no-store`: the answer says so here, without the wrapping.
+  const noStore: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
   const text = (args: unknown[]) => args.map(String).join(' ');
   return new ApolloServer<Context>({
     schema: buildGraphQLSchema(),
@@ -92,6 +103,8 @@ export function createApolloServer(logger: Logger, options: ApolloOptions, plugi
       costLimitPlugin<Context>({ maxCost: options.limits.maxCost, maxPageSize: options.maxPageSize }),
       requestTransactionPlugin<Context>(),
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStore,
       localNotice,
       ...plugins,
     ],

@@ -31,6 +31,8 @@ test('POST /graphql answers a support path over HTTP', async () => {
     }),
   );
   expect(res.status).toBe(200);
+  // Support paths and contacts are per caller: no cache may keep them.
+  expect(res.headers.get('cache-control')).toBe('no-store');
   expect(((await res.json()) as any).data).toEqual({
     supportPath: {
       steps: [
@@ -46,6 +48,7 @@ test('a domain error keeps its code over HTTP and carries no stack trace', async
   const res = await post(JSON.stringify({ query: '{ supportPath(customerId: "x", offerId: "y", issueType: BILLING) { issueType } }' }));
   const body: any = await res.json();
   expect(body.errors[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'customerId', requestId: res.headers.get('x-request-id') });
+  expect(res.headers.get('cache-control')).toBe('no-store');
 });
 
 test('a body over the limit is refused with 413 and a JSON error', async () => {
