@@ -105,9 +105,10 @@ export class GraphWriter {
   ): Promise<WriteOutcome<OpRows[K]>> {
     const key = meta.clientMutationId ? await claimKey(tx, op, rows, meta) : null;
     if (key?.replay) return key.replay as WriteOutcome<OpRows[K]>;
+    // An import's write pass: its rows are all of the operation's kind, and most of them new.
     const label = WRITE_OPS[op].label;
-    // An import's write pass locks its own rows, all of the operation's kind, most of them new.
-    await lockEntities(tx, op, rows, options.references && label ? { label, creating: true } : { label: null, creating: false });
+    const importKind = options.references && label ? label : null;
+    await lockEntities(tx, op, rows, importKind);
     // The write's moment, taken once it holds its locks: concurrent writes of one entity get
     // moments in the order they commit (never earlier than the request's).
     const at = writeMoment(meta.at);
@@ -115,7 +116,7 @@ export class GraphWriter {
     const outer = tx;
     tx = { run: (statement, params = {}) => outer.run(statement, { at, ...params }) };
     const known = new KnownEntities();
-    const stored = options.references && label ? await readOwn(tx, op, rows, label, options.references) : await readStored(tx, op, rows, known);
+    const stored = importKind && options.references ? await readOwn(tx, op, rows, importKind, options.references) : await readStored(tx, op, rows, known);
     const checked = judge(op, rows, stored, known, now);
     if (options.strict && checked.rejected.length) throw new WriteRejectedError(op, checked.rejected);
     if (!checked.accepted.length) return { ...checked, changed: 0, at: now };
@@ -126,14 +127,14 @@ export class GraphWriter {
     await def.write(tx, rowsOk, { now, before: stored.before }, factsOk);
     const audited = [...new Set(rowsOk.flatMap((row, i) => def.auditIds(row, factsOk[i])))];
     const written = new Map<string, Snapshot>();
-    if (options.references && label) {
+    if (importKind) {
       for (const row of rowsOk) {
         const id = def.lockIds(row)[0];
         const state = def.after?.(row, stored.before.get(id), now);
         if (state) written.set(id, state);
       }
     }
-    const changed = await recordChanges(tx, audited, stored.before, meta, now, written, options.references ? (label ?? null) : null);
+    const changed = await recordChanges(tx, audited, stored.before, meta, now, written, importKind);
     if (key) await tx.run('write/settle-mutation-key', { key: key.key, changed, writtenAt: now });
     return { ...checked, changed, at: now };
   }
@@ -211,21 +212,17 @@ function replayOf<R>(record: { get(key: string): unknown }, rows: R[]): WriteOut
  * previous one committed (an identical write then changes nothing and records nothing; a write
  * dated before the state it replaces is refused). Entities not yet created are covered by the
  * operation's creation gate, after which they are locked too if a concurrent write created them.
+ * `importKind` (an import batch's kind) looks in that kind only.
  */
-async function lockEntities<K extends WriteOpName>(
-  tx: TxRunner,
-  op: K,
-  rows: Array<OpRows[K]>,
-  { label, creating }: { label: EntityType | null; creating: boolean },
-): Promise<void> {
+async function lockEntities<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<OpRows[K]>, importKind: EntityType | null): Promise<void> {
   const def = WRITE_OPS[op];
   const ids = [...new Set(rows.flatMap((row) => def.lockIds(row)).filter((id) => typeof id === 'string' && id !== ''))].sort();
   if (!ids.length) return;
-  const lock = async () => (await tx.run<{ found: string[] }>('write/lock-entities', { ids, label })).records[0].get('found').length;
+  const lock = async () => (await tx.run<{ found: string[] }>('write/lock-entities', { ids, label: importKind })).records[0].get('found').length;
   const gate = () => tx.run('write/lock-creations', { gate: op });
-  // A write that expects to create (an import's batch) takes the gate at once and locks once;
-  // another takes it only when some entity is missing, then locks again what was created meanwhile.
-  if (creating) {
+  // An import batch, which mostly creates, takes the gate at once and locks once; another write
+  // takes it only when some entity is missing, then locks again what was created meanwhile.
+  if (importKind) {
     await gate();
     await lock();
   } else if ((await lock()) < ids.length) {

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  ASTNode,
   DocumentNode,
   getNamedType,
   visit,
@@ -117,8 +118,8 @@ export function estimateCost(
  */
 export function costVariables(document: DocumentNode): string[] {
   const names = new Set<string>();
-  const collect = (node: object) =>
-    visit(node as DocumentNode, {
+  const collect = (node: ASTNode) =>
+    visit(node, {
       Variable(variable) {
         names.add(variable.name.value);
       },
