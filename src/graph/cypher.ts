@@ -14,7 +14,7 @@ interface Fragment {
 
 const CYPHER_DIR = () => path.join(projectRoot(), 'cypher');
 const FRAGMENT_DIR = () => path.join(CYPHER_DIR(), 'fragments');
-/** `@name(arg, …)`: a fragment call; arguments are Cypher variable names, nothing else. */
+/** `@name(arg, …)`: a fragment call; arguments are identifiers (variable names, labels), nothing else. */
 const CALL = /@([a-z][a-z0-9-]*)\(\s*([A-Za-z_][A-Za-z0-9_]*(?:\s*,\s*[A-Za-z_][A-Za-z0-9_]*)*)?\s*\)/g;
 const HEADER = /^\/\/\s*@fragment\s+([a-z][a-z0-9-]*)\(\s*([^)]*)\)\s*$/m;
 const MAX_DEPTH = 8;
@@ -22,7 +22,7 @@ const MAX_DEPTH = 8;
 /**
  * The text of `cypher/<name>.cypher` (name without extension, e.g. `support-path/find-path-parties`)
  * with every fragment call expanded. Expansion works on the project's constant files only: the
- * arguments of a call are variable names written in the file, never values, and values always
+ * arguments of a call are variable names or labels written in the file, never values, and values always
  * travel as parameters. Files are read once and cached. Throws if the file or a fragment it calls
  * does not exist, or a call has the wrong number of arguments: a programming error, found by the
  * first test that loads the file (test/unit/cypher-fragments.test.ts loads them all).
@@ -34,6 +34,14 @@ export function cypher(name: string): string {
     cache.set(name, text);
   }
   return text;
+}
+
+/**
+ * The statement of one entity kind in `dir`, where each kind has its own (`SupportContact` →
+ * `<dir>/support-contact`): what a caller that knows the kind runs instead of the kinds' union.
+ */
+export function kindStatement(dir: string, kind: string): string {
+  return `${dir}/${kind.replace(/(?<!^)([A-Z])/g, '-$1').toLowerCase()}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { BadUserInputError } from '../../errors/domain-errors';
+import { kindStatement } from '../cypher';
 import type { EntityType, Snapshot } from '../../domain/entity-state';
 import type { Problem } from '../../domain/problem';
 import { repeatedIdProblems, RuleContext } from '../../domain/write-rules';
@@ -212,13 +213,14 @@ function replayOf<R>(record: { get(key: string): unknown }, rows: R[]): WriteOut
  * previous one committed (an identical write then changes nothing and records nothing; a write
  * dated before the state it replaces is refused). Entities not yet created are covered by the
  * operation's creation gate, after which they are locked too if a concurrent write created them.
- * `importKind` (an import batch's kind) looks in that kind only.
+ * `importKind` (an import batch's kind) looks in that kind only, by its own statement.
  */
 async function lockEntities<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<OpRows[K]>, importKind: EntityType | null): Promise<void> {
   const def = WRITE_OPS[op];
   const ids = [...new Set(rows.flatMap((row) => def.lockIds(row)).filter((id) => typeof id === 'string' && id !== ''))].sort();
   if (!ids.length) return;
-  const lock = async () => (await tx.run<{ found: string[] }>('write/lock-entities', { ids, label: importKind })).records[0].get('found').length;
+  const statement = importKind ? kindStatement('write/locks', importKind) : 'write/lock-entities';
+  const lock = async () => (await tx.run<{ found: string[] }>(statement, { ids })).records[0].get('found').length;
   const gate = () => tx.run('write/lock-creations', { gate: op });
   // An import batch, which mostly creates, takes the gate at once and locks once; another write
   // takes it only when some entity is missing, then locks again what was created meanwhile.

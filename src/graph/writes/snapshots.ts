@@ -1,4 +1,5 @@
 import type { EntityType, Snapshot } from '../../domain/entity-state';
+import { kindStatement } from '../cypher';
 import type { TxRunner } from '../executor';
 
 /** Fields of a stored state that hold instants (epoch milliseconds in Cypher, ISO strings here). */
@@ -23,16 +24,13 @@ export async function readSnapshots(tx: TxRunner, ids: Iterable<string>, label: 
   const unique = [...new Set(ids)];
   const found = new Map<string, Snapshot>();
   if (!unique.length) return found;
-  const statement = label ? `unscoped/write/snapshots/${kebab(label)}` : 'unscoped/write/find-entity-snapshots';
+  const statement = label ? kindStatement('unscoped/write/snapshots', label) : 'unscoped/write/find-entity-snapshots';
   const result = await tx.run<{ id: string; type: EntityType; state: Record<string, unknown> }>(statement, { ids: unique });
   for (const record of result.records) {
     found.set(record.get('id'), { type: record.get('type'), state: isoInstants(record.get('state')) } as Snapshot);
   }
   return found;
 }
-
-/** `SupportContact` → `support-contact`: the file name of a kind's own statements. */
-const kebab = (label: EntityType) => label.replace(/(?<!^)([A-Z])/g, '-$1').toLowerCase();
 
 /** JSON with keys sorted at every level, so equal states give equal text. */
 export function stableJson(value: unknown): string {

@@ -70,6 +70,21 @@ test(`${N} conflicting renames leave a chain: each record's before is the previo
   for (let i = 1; i < records.length; i += 1) expect(records[i].before).toEqual(records[i - 1].after);
 });
 
+test(`${N} identical recordings of a new subscription create it once, linked once, with one audit record`, async () => {
+  await all(UPSERT_PARTNER, [{ id: id('ptr-once'), name: 'Once', kind: 'DIRECT' }]);
+  await all(UPSERT_CUSTOMER, [{ id: id('cust-once'), name: 'Once' }]);
+  const input = { id: id('sub-once'), customerId: id('cust-once'), offerId: 'off-litware-siem', partnerId: id('ptr-once') };
+  const responses = await all(RECORD, Array.from({ length: N }, () => input));
+  // Each write takes the creation gate and locks the id before it reads: the first creates the
+  // subscription (with CREATE), each of the others finds it held as it is and changes nothing.
+  expect(errorsOf(responses)).toEqual([]);
+  expect((await changesOf(id('sub-once'))).totalCount).toBe(1);
+  const leaving = (prefix: string) => graph.db.read<{ nodes: number; relationships: number }>('unscoped/test-support/count-graph-by-id-prefix', { prefix });
+  // The subscription's FOR_OFFER and SOLD_BY; the customer's one HAS_SUBSCRIPTION.
+  expect(await leaving(id('sub-once'))).toEqual([{ nodes: 1, relationships: 2 }]);
+  expect(await leaving(id('cust-once'))).toEqual([{ nodes: 1, relationships: 1 }]);
+});
+
 describe('a subscription whose partner changes', () => {
   // One partner per change, in both tests, so that no two changes name the same parties.
   const partners = Array.from({ length: 2 * N + 1 }, (_, i) => id(`ptr-${i}`));
