@@ -70,10 +70,16 @@ function writeMoment(requested?: Date): Date {
   return new Date(lastMoment);
 }
 
-/** Change ids sort by time, then by the order this process wrote them (the audit pages by id). */
+/** Tells this process's change ids from another's with the same moment and sequence number. */
+const PROCESS_TAG = randomBytes(4).toString('hex');
+
+/**
+ * Change ids sort by time, then by the order this process wrote them (the audit pages by id); the
+ * process's tag keeps two processes' ids apart (one random draw per process, not per record).
+ */
 function nextChangeId(now: string): string {
   changeSequence += 1;
-  return `chg-${now}-${changeSequence.toString(36).padStart(8, '0')}-${randomBytes(4).toString('hex')}`;
+  return `chg-${now}-${changeSequence.toString(36).padStart(8, '0')}-${PROCESS_TAG}`;
 }
 
 /**

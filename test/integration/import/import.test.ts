@@ -217,6 +217,30 @@ describe('rejected rows', () => {
     await expect(runImport(graph.db, dir, IMPORT)).rejects.toThrow(/unknown column\(s\) tier; missing column\(s\) kind/);
     expect(await countGraph(graph.db)).toEqual(before);
   });
+
+  test('a record it cannot parse, deep in a later file, stops it before anything is written', async () => {
+    // Writing starts while later batches are still validated: every file is read through first.
+    const { dir } = csvData(`${P}unparsable-`, 40, 3);
+    fs.appendFileSync(path.join(dir, 'resources.csv'), 'only,three,cells\n');
+    const before = await countGraph(graph.db);
+    await expect(runImport(graph.db, dir, IMPORT)).rejects.toThrow(/resources\.csv: .*(column|record)/i);
+    expect(await countGraph(graph.db)).toEqual(before);
+  });
+});
+
+test('batches are written while the next ones are validated', async () => {
+  const { dir } = csvData(`${P}ahead-`, 40, 4);
+  const modes: string[] = [];
+  const stop = graph.db.onQuery(({ statement, mode }) => {
+    if (statement === 'unscoped/write/find-entity-snapshots' || statement.startsWith('upsert/')) modes.push(mode);
+  });
+  try {
+    expect((await runImport(graph.db, dir, IMPORT)).rejected).toBe(0);
+  } finally {
+    stop();
+  }
+  // A validation read (READ) comes after the first write (WRITE): the two overlap.
+  expect(modes.lastIndexOf('READ')).toBeGreaterThan(modes.indexOf('WRITE'));
 });
 
 test("an offer's type and a contact's audience come from their columns; a contact without one gets its kind's default", async () => {
