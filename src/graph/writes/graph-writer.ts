@@ -330,15 +330,11 @@ async function recordChanges(
   const read = await readSnapshots(tx, ids.filter((id) => !written.has(id)), label);
   const after = new Map([...read, ...written]);
   const state = (s: Snapshot | undefined) => (s ? stableJson(s.state) : null);
-  const changes = ids
-    .filter((id) => state(before.get(id)) !== state(after.get(id)))
-    .map((id) => ({
-      id: nextChangeId(now),
-      entityType: (after.get(id) ?? before.get(id))!.type,
-      entityId: id,
-      before: state(before.get(id)),
-      after: state(after.get(id)),
-    }));
+  const changes = ids.flatMap((id) => {
+    const [was, is] = [state(before.get(id)), state(after.get(id))];
+    if (was === is) return [];
+    return [{ id: nextChangeId(now), entityType: (after.get(id) ?? before.get(id))!.type, entityId: id, before: was, after: is }];
+  });
   if (changes.length) {
     await tx.run('audit/record-changes', { changes, at: now, callerId: meta.callerId, operation: meta.operation, source: meta.source ?? null, clientMutationId: meta.clientMutationId ?? null });
   }
