@@ -3,7 +3,8 @@
 // write of the same entity waits here, then reads what this one committed. Returns the ids found;
 // the write creates the others, under write/lock-creations. Each kind is one pass over $ids (an
 // index seek per id), not one subquery per id trying every kind. A caller that knows the kind (an
-// import's own rows) runs write/locks/<kind> instead: one small query to plan, not nine.
+// import's own rows) runs write/locks/<kind> instead, one small query to plan, not nine: there is
+// one for each kind an import writes.
 CALL () {
   @lock-ids(Customer)
   UNION ALL

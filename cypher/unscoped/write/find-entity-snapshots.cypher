@@ -3,8 +3,8 @@
 // state; a pending relationship request is an entity of its own. A subscription's parties are its
 // current ones or, once it has ended, those it ended with. Each kind is one pass over $ids (an index
 // seek per id) rather than one subquery per id trying every kind: the same rows, 1.2-3x faster for
-// 5,000 ids (the statement alone, 10k graph). A caller that knows the kind runs
-// unscoped/write/snapshots/<kind> instead.
+// 5,000 ids (the statement alone, 10k graph). A caller that knows the kind (an import's own rows)
+// runs unscoped/write/snapshots/<kind> instead: there is one for each kind an import writes.
 CALL () {
   UNWIND $ids AS id
   @customer-snapshot(id)

@@ -18,7 +18,8 @@ function isoInstants(value: unknown): unknown {
 /**
  * The stored state of each entity named (unknown ids are absent), read inside `tx`. With `label`,
  * only entities of that kind are looked for (the others are absent too), by a statement of that
- * kind alone: one index seek per id instead of one per kind, and a small query to plan.
+ * kind alone: one index seek per id instead of one per kind, and a small query to plan. Each kind
+ * an import writes (a write operation's `label`) has one.
  */
 export async function readSnapshots(tx: TxRunner, ids: Iterable<string>, label: EntityType | null = null): Promise<Map<string, Snapshot>> {
   const unique = [...new Set(ids)];
