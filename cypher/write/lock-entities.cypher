@@ -5,6 +5,9 @@
 // index seek per id), not one subquery per id trying every kind. A caller that knows the kind (an
 // import's own rows) runs write/locks/<kind> instead, one small query to plan, not nine: there is
 // one for each kind an import writes.
+// replan=skip: its plan starts from unique-index seeks on $ids whatever the statistics say, so
+// Neo4j need not plan it again as the store grows during an import (docs/writes.md, "Bulk import").
+CYPHER replan=skip
 CALL () {
   @lock-ids(Customer)
   UNION ALL

@@ -24,6 +24,11 @@ export interface ImportSource {
   /** How many rows of `set` it holds (for a CSV, its lines less the header: an estimate if a field spans lines). */
   count(set: EntitySet): Promise<number>;
   rows(set: EntitySet): AsyncIterable<SourceRow>;
+  /**
+   * Reads every row of `set` once and keeps nothing: throws the ImportFileError that reading
+   * `rows(set)` through would throw, if any. Faster than `rows` (no row objects, no positions).
+   */
+  readThrough(set: EntitySet): Promise<void>;
 }
 
 const SET_BY_CSV_NAME = new Map(ENTITY_SETS.map((set) => [csvFileName(set), set]));
@@ -73,15 +78,15 @@ function csvSource(file: string): ImportSource {
     }
     return header;
   };
-  return {
+  // One parser configuration for both passes; only `rows` maps records to columns and positions.
+  const PARSING = { bom: true, skip_empty_lines: true, relax_column_count: false } as const;
+  const source: ImportSource = {
     file,
     sets: [set],
     count: async () => Math.max(0, (await countLines(file)) - 1),
     async *rows() {
       let index = 0;
-      const parser = fs.createReadStream(file).pipe(
-        parse({ columns: checkHeader, bom: true, skip_empty_lines: true, info: true, relax_column_count: false }),
-      );
+      const parser = fs.createReadStream(file).pipe(parse({ ...PARSING, columns: checkHeader, info: true }));
       try {
         for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
           yield { file, line: info.lines, key: `${file}#${set}#${index++}`, raw: record };
@@ -91,7 +96,23 @@ function csvSource(file: string): ImportSource {
         throw new ImportFileError(`${file}: ${(error as Error).message}`);
       }
     },
+    // Records as arrays of cells: the same parser finds the same faults (a record of another
+    // length than the header is one either way) at about half the cost of `rows`. A fault is then
+    // reported as `rows` words it, by reading the file through `rows`.
+    async readThrough() {
+      try {
+        let header = true;
+        for await (const record of fs.createReadStream(file).pipe(parse(PARSING)) as AsyncIterable<string[]>) {
+          if (header) checkHeader(record);
+          header = false;
+        }
+      } catch (error) {
+        for await (const _row of source.rows(set));
+        throw error instanceof ImportFileError ? error : new ImportFileError(`${file}: ${(error as Error).message}`);
+      }
+    },
   };
+  return source;
 }
 
 /** Counts newlines, reading the file in chunks (a CSV may be far larger than memory should hold). */
@@ -134,6 +155,8 @@ function jsonSource(file: string): ImportSource {
     file,
     sets,
     count: async (set) => (doc[set] as unknown[]).length,
+    // The document was parsed whole when opened: there is nothing left that cannot be read.
+    readThrough: async () => {},
     async *rows(set) {
       const rows = doc[set] as unknown[];
       for (let i = 0; i < rows.length; i += 1) {

@@ -177,5 +177,5 @@ export async function runImport(db: Neo4jExecutor, target: string, options: Impo
 
 /** Reads every row of every file once, and nothing else: throws ImportFileError for a file that cannot be read. */
 async function readThrough(plan: Array<{ set: EntitySet; source: ImportSource }>): Promise<void> {
-  for (const { set, source } of plan) for await (const _row of source.rows(set));
+  for (const { set, source } of plan) await source.readThrough(set);
 }

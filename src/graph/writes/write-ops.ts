@@ -151,8 +151,9 @@ const subscriptions: WriteOp<SubscriptionRow> = {
   async write(tx, rows, ctx) {
     // An ended subscription only passes validation unchanged: there is nothing to write for it.
     const open = rows.filter((row) => !existingSubscription(ctx, row.id)?.validTo);
-    // A new one is created with its parties in one statement (an import's rows are nearly all new);
-    // a held one changes parties from its effectiveAt (default now).
+    // A new one is created with its parties in one statement (an import's rows are nearly all new),
+    // ended at its validTo when it has one; a held one changes parties from its effectiveAt
+    // (default now), then ends at its validTo.
     const created = open.filter((row) => !existingSubscription(ctx, row.id));
     const changed = open.filter((row) => existingSubscription(ctx, row.id));
     if (created.length) {
@@ -164,6 +165,7 @@ const subscriptions: WriteOp<SubscriptionRow> = {
           partnerId: row.partnerId,
           providerId: row.providerId ?? null,
           validFrom: instantOr(row.validFrom, ctx.now),
+          validTo: nullable(row.validTo),
         })),
       });
     }
@@ -177,7 +179,7 @@ const subscriptions: WriteOp<SubscriptionRow> = {
       });
       await tx.run('write/end-invalid-designations', { rows: changed.map((row) => ({ subscriptionId: row.id, at: at(row) })) });
     }
-    const ending = open.filter((row) => row.validTo);
+    const ending = changed.filter((row) => row.validTo);
     if (ending.length) {
       await tx.run('write/end-subscriptions', { rows: ending.map((row) => ({ subscriptionId: row.id, at: canonicalInstant(row.validTo!) })) });
     }

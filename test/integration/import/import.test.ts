@@ -103,6 +103,27 @@ test('the audit records each imported entity as the graph then holds it', async 
   }
 });
 
+test('a subscription imported with an end is held, and sold and supplied, until that end', async () => {
+  const prefix = `${P}ended-`;
+  const { dir } = csvData(prefix, 30, 7);
+  expect((await runImport(graph.db, dir, IMPORT)).rejected).toBe(0);
+  const [header, ...lines] = fs.readFileSync(path.join(dir, 'subscriptions.csv'), 'utf8').trim().split('\n');
+  const column = (name: string) => header.split(',').indexOf(name);
+  const ended = lines.map((line) => line.split(',')).filter((cells) => cells[column('validTo')] && cells[column('providerId')]);
+  expect(ended.length).toBeGreaterThan(0);
+  const nodes = new Map((await dump(prefix)).map((n: any) => [n.id, n]));
+  const epoch = (instant: string) => new Date(instant).getTime();
+  for (const cells of ended) {
+    const sub = cells[column('id')].split(prefix).join('~');
+    const periods = [
+      ...nodes.get(cells[column('customerId')].split(prefix).join('~')).out.filter((r: any) => r.to === sub),
+      ...nodes.get(sub).out.filter((r: any) => r.type !== 'FOR_OFFER'),
+    ].map((r: any) => ({ type: r.type, from: epoch(r.properties.validFrom), to: r.properties.validTo && epoch(r.properties.validTo) }));
+    const period = { from: epoch(cells[column('validFrom')]), to: epoch(cells[column('validTo')]) };
+    expect(periods).toEqual([{ type: 'HAS_SUBSCRIPTION', ...period }, { type: 'SOLD_BY', ...period }, { type: 'SUPPLIED_BY', ...period }]);
+  }
+});
+
 test("the write pass reads each batch's own entities once and reads back only reseller links", async () => {
   const prefix = `${P}reads-`;
   const dir = tempDir();

@@ -1,5 +1,8 @@
 // The stored state of each Subscription named by $ids (other ids are absent): unscoped/write/find-entity-snapshots
-// for one kind, when the caller knows it (an import's own rows). A statement of its own, so that the
-// database plans one small query, not the nine kinds' union, as the store grows during an import.
+// for one kind, when the caller knows it (an import's own rows). One index seek per id
+// instead of nine, and a small query to plan.
+// replan=skip: its plan starts from unique-index seeks on $ids whatever the statistics say, so
+// Neo4j need not plan it again as the store grows during an import (docs/writes.md, "Bulk import").
+CYPHER replan=skip
 UNWIND $ids AS id
 @subscription-snapshot(id)
