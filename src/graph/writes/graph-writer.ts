@@ -1,12 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { BadUserInputError } from '../../errors/domain-errors';
-import { kindStatement } from '../cypher';
 import type { EntityType, Snapshot } from '../../domain/entity-state';
 import type { Problem } from '../../domain/problem';
 import { repeatedIdProblems, RuleContext } from '../../domain/write-rules';
 import type { Neo4jExecutor, TxRunner } from '../executor';
 import { KnownEntities } from './known-entities';
-import { readSnapshots, stableJson } from './snapshots';
+import { lockSnapshots, readSnapshots, stableJson } from './snapshots';
 import { OpRows, WRITE_OPS, WriteOpName } from './write-ops';
 
 /** Who writes and how, for the audit. */
@@ -115,7 +114,7 @@ export class GraphWriter {
     // An import's write pass: its rows are all of the operation's kind, and most of them new.
     const label = WRITE_OPS[op].label;
     const importKind = options.references && label ? label : null;
-    await lockEntities(tx, op, rows, importKind);
+    const locked = importKind ? await lockBatch(tx, op, rows, importKind) : (await lockEntities(tx, op, rows), null);
     // The write's moment, taken once it holds its locks: concurrent writes of one entity get
     // moments in the order they commit (never earlier than the request's).
     const at = writeMoment(meta.at);
@@ -123,7 +122,7 @@ export class GraphWriter {
     const outer = tx;
     tx = { run: (statement, params = {}) => outer.run(statement, { at, ...params }) };
     const known = new KnownEntities();
-    const stored = importKind && options.references ? await readOwn(tx, op, rows, importKind, options.references) : await readStored(tx, op, rows, known);
+    const stored = locked && options.references ? await readOwn(tx, op, rows, locked, options.references) : await readStored(tx, op, rows, known);
     const checked = judge(op, rows, stored, known, now);
     if (options.strict && checked.rejected.length) throw new WriteRejectedError(op, checked.rejected);
     if (!checked.accepted.length) return { ...checked, changed: 0, at: now };
@@ -213,30 +212,40 @@ function replayOf<R>(record: { get(key: string): unknown }, rows: R[]): WriteOut
   return { accepted: rows.map((_, i) => i), rejected: [], changed: Number(record.get('changed') ?? 0), at };
 }
 
+/** The rows' own ids, sorted (two writes lock the ids they share in the same order). */
+function lockIdsOf<K extends WriteOpName>(op: K, rows: Array<OpRows[K]>): string[] {
+  const def = WRITE_OPS[op];
+  return [...new Set(rows.flatMap((row) => def.lockIds(row)).filter((id) => typeof id === 'string' && id !== ''))].sort();
+}
+
 /**
  * Takes the write lock of every entity the rows are about before anything is read, so concurrent
  * writes of one entity run one after the other, each validating and auditing against what the
  * previous one committed (an identical write then changes nothing and records nothing; a write
  * dated before the state it replaces is refused). Entities not yet created are covered by the
- * operation's creation gate, after which they are locked too if a concurrent write created them.
- * `importKind` (an import batch's kind) looks in that kind only, by its own statement.
+ * operation's creation gate, taken only when some entity is missing; what a concurrent write
+ * created meanwhile is then locked too.
  */
-async function lockEntities<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<OpRows[K]>, importKind: EntityType | null): Promise<void> {
-  const def = WRITE_OPS[op];
-  const ids = [...new Set(rows.flatMap((row) => def.lockIds(row)).filter((id) => typeof id === 'string' && id !== ''))].sort();
+async function lockEntities<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<OpRows[K]>): Promise<void> {
+  const ids = lockIdsOf(op, rows);
   if (!ids.length) return;
-  const statement = importKind ? kindStatement('write/locks', importKind) : 'write/lock-entities';
-  const lock = async () => (await tx.run<{ found: string[] }>(statement, { ids })).records[0].get('found').length;
-  const gate = () => tx.run('write/lock-creations', { gate: op });
-  // An import batch, which mostly creates, takes the gate at once and locks once; another write
-  // takes it only when some entity is missing, then locks again what was created meanwhile.
-  if (importKind) {
-    await gate();
-    await lock();
-  } else if ((await lock()) < ids.length) {
-    await gate();
+  const lock = async () => (await tx.run<{ found: string[] }>('write/lock-entities', { ids })).records[0].get('found').length;
+  if ((await lock()) < ids.length) {
+    await tx.run('write/lock-creations', { gate: op });
     await lock();
   }
+}
+
+/**
+ * An import batch's locks, as lockEntities takes them: its rows are all of kind `label` and mostly
+ * new, so it takes the creation gate at once, then locks its stored entities by its kind's own
+ * statement, which returns their state read under the locks (the write's own snapshot read).
+ */
+async function lockBatch<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<OpRows[K]>, label: EntityType): Promise<Map<string, Snapshot>> {
+  const ids = lockIdsOf(op, rows);
+  if (!ids.length) return new Map();
+  await tx.run('write/lock-creations', { gate: op });
+  return lockSnapshots(tx, ids, label);
 }
 
 export interface WriteOptions {
@@ -265,14 +274,15 @@ async function readStored<K extends WriteOpName>(tx: TxRunner, op: K, rows: Arra
 }
 
 /**
- * An import's write pass: the rows' own entities as the graph holds them now (read by their
- * label, under this transaction), and everything they refer to as the validation pass saw it.
+ * An import's write pass: the rows' own entities as the graph holds them now (read with their
+ * locks), and everything they refer to as the validation pass saw it.
  */
-async function readOwn<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<OpRows[K]>, label: EntityType, references: KnownEntities): Promise<Stored> {
+async function readOwn<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<OpRows[K]>, locked: Map<string, Snapshot>, references: KnownEntities): Promise<Stored> {
   const def = WRITE_OPS[op];
   const facts: unknown[] = def.facts ? await def.facts(tx, rows) : rows.map(() => undefined);
-  const own = new Set(rows.flatMap((row, i) => def.auditIds(row, facts[i])));
-  const before = await readSnapshots(tx, own, label);
+  // Its own entities are the ones it locked (for each kind an import writes, WRITE_OPS audits what it locks).
+  const own = new Set(rows.flatMap((row) => def.lockIds(row)));
+  const before = new Map(locked);
   for (const [i, row] of rows.entries()) {
     for (const id of def.ids(row, facts[i])) {
       const found = own.has(id) ? undefined : references.reference(id);

@@ -1,3 +1,4 @@
+import type { QueryResult } from 'neo4j-driver';
 import type { EntityType, Snapshot } from '../../domain/entity-state';
 import { kindStatement } from '../cypher';
 import type { TxRunner } from '../executor';
@@ -23,10 +24,30 @@ function isoInstants(value: unknown): unknown {
  */
 export async function readSnapshots(tx: TxRunner, ids: Iterable<string>, label: EntityType | null = null): Promise<Map<string, Snapshot>> {
   const unique = [...new Set(ids)];
-  const found = new Map<string, Snapshot>();
-  if (!unique.length) return found;
+  if (!unique.length) return new Map();
   const statement = label ? kindStatement('unscoped/write/snapshots', label) : 'unscoped/write/find-entity-snapshots';
-  const result = await tx.run<{ id: string; type: EntityType; state: Record<string, unknown> }>(statement, { ids: unique });
+  return snapshotsOf(await tx.run<SnapshotRow>(statement, { ids: unique }));
+}
+
+/**
+ * Takes the write lock of each stored entity of kind `label` named by `ids` (sorted by the caller),
+ * as write/lock-entities does, and returns the state of each, read under its lock in the same
+ * statement (write/locks/<kind>): an import batch's locks and its own snapshot read in one.
+ */
+export async function lockSnapshots(tx: TxRunner, ids: string[], label: EntityType): Promise<Map<string, Snapshot>> {
+  return snapshotsOf(await tx.run<SnapshotRow>(kindStatement('write/locks', label), { ids }));
+}
+
+/** What the snapshot statements return: one row per entity found, its instants in epoch milliseconds. */
+interface SnapshotRow {
+  id: string;
+  type: EntityType;
+  state: Record<string, unknown>;
+}
+
+/** The rows of a snapshot statement as snapshots (instants as ISO strings). */
+function snapshotsOf(result: QueryResult<SnapshotRow>): Map<string, Snapshot> {
+  const found = new Map<string, Snapshot>();
   for (const record of result.records) {
     found.set(record.get('id'), { type: record.get('type'), state: isoInstants(record.get('state')) } as Snapshot);
   }
