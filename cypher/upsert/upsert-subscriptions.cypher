@@ -1,7 +1,8 @@
 // Creates each new subscription with its offer, its customer link and its parties, all dated
 // validFrom, and ended at validTo when the row has one: its partner of record (SOLD_BY) and its
-// indirect provider (SUPPLIED_BY) when it has one; nobody is designated yet. Later changes of parties go through
-// write/replace-subscription-parties; a subscription's customer and offer never change.
+// indirect provider (SUPPLIED_BY) when it has one; nobody is designated yet. Later changes of
+// parties go through write/replace-subscription-parties; a subscription's customer and offer
+// never change.
 // CREATE, not MERGE: the caller passes only rows it found absent while holding the subscriptions'
 // creation gate (write/lock-creations), so no concurrent write can create one of them meanwhile,
 // and a retried transaction reads again and finds them held. Should one exist all the same, the

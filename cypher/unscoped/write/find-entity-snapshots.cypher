@@ -3,8 +3,9 @@
 // state; a pending relationship request is an entity of its own. A subscription's parties are its
 // current ones or, once it has ended, those it ended with. Each kind is one pass over $ids (an index
 // seek per id) rather than one subquery per id trying every kind: the same rows, 1.2-3x faster for
-// 5,000 ids (the statement alone, 10k graph). A caller that knows the kind (an import's own rows)
-// runs unscoped/write/snapshots/<kind> instead: there is one for each kind an import writes.
+// 5,000 ids (the statement alone, 10k graph). A caller that knows the kind (an import reading its
+// rows back) runs unscoped/write/snapshots/<kind> instead: there is one for each kind an import
+// writes.
 // replan=skip: its plan starts from unique-index seeks on $ids whatever the statistics say, so
 // Neo4j need not plan it again as the store grows during an import (docs/writes.md, "Bulk import").
 CYPHER replan=skip
