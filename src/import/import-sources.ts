@@ -8,8 +8,6 @@ import { csvFileName, ENTITY_SETS, EntitySet, SET_COLUMNS } from '../domain/data
 export interface SourceRow {
   file: string;
   line: number;
-  /** Unique within an import (file, set, position): several rows of a JSON file can share a line. */
-  key: string;
   raw: Record<string, unknown>;
 }
 
@@ -85,11 +83,10 @@ function csvSource(file: string): ImportSource {
     sets: [set],
     count: async () => Math.max(0, (await countLines(file)) - 1),
     async *rows() {
-      let index = 0;
       const parser = fs.createReadStream(file).pipe(parse({ ...PARSING, columns: checkHeader, info: true }));
       try {
         for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-          yield { file, line: info.lines, key: `${file}#${set}#${index++}`, raw: record };
+          yield { file, line: info.lines, raw: record };
         }
       } catch (error) {
         if (error instanceof ImportFileError) throw error;
@@ -161,7 +158,7 @@ function jsonSource(file: string): ImportSource {
       const rows = doc[set] as unknown[];
       for (let i = 0; i < rows.length; i += 1) {
         const raw = rows[i];
-        yield { file, line: lines.get(set)?.[i] ?? 0, key: `${file}#${set}#${i}`, raw: raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : { $row: raw } };
+        yield { file, line: lines.get(set)?.[i] ?? 0, raw: raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : { $row: raw } };
       }
     },
   };

@@ -107,7 +107,7 @@ export async function runImport(db: Neo4jExecutor, target: string, options: Impo
   let rejected = 0;
   const reject = (row: SourceRow, problems: Problem[], duringWrite: boolean) => {
     rejected += 1;
-    const file = path.relative(process.cwd(), row.file) || row.file;
+    const file = shownPath(row.file);
     for (const p of problems) rejections.push({ file, line: row.line, field: p.field, reason: p.reason, duringWrite });
   };
 
@@ -168,12 +168,15 @@ export async function runImport(db: Neo4jExecutor, target: string, options: Impo
   // Validation runs ahead of writing: the report is put back in file order, then line order.
   const order = new Map<string, number>();
   for (const { source } of plan) {
-    const file = path.relative(process.cwd(), source.file) || source.file;
+    const file = shownPath(source.file);
     if (!order.has(file)) order.set(file, order.size);
   }
   rejections.sort((a, b) => order.get(a.file)! - order.get(b.file)! || a.line - b.line);
   return { read, written, rejected, changed, seconds: (Date.now() - startedAt) / 1000, rejections };
 }
+
+/** A file as the report names it: relative to the working directory. */
+const shownPath = (file: string) => path.relative(process.cwd(), file) || file;
 
 /** Reads every row of every file once, and nothing else: throws ImportFileError for a file that cannot be read. */
 async function readThrough(plan: Array<{ set: EntitySet; source: ImportSource }>): Promise<void> {
