@@ -9,7 +9,7 @@ import { openDriver } from '../src/graph/driver';
 import { startEmbeddedNeo4j } from '../src/graph/embedded-neo4j';
 import { Neo4jExecutor } from '../src/graph/executor';
 import { applyConstraints } from '../src/graph/graph-setup';
-import { BenchReport, describeMachine, formatReport, ImportFigures, Measurement, Target, writeReport } from './bench-report';
+import { BenchReport, describeMachine, formatReport, Measurement, Target, writeReport } from './bench-report';
 import { countRows, ensureDataset, importBaseline, importOurs } from './import-bench';
 import { httpClient, postJson, runLoad } from './load';
 import { BENCH_CURSOR_SECRET, Fixture, SCENARIOS, Scenario } from './scenarios';
@@ -22,7 +22,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --warmup S            seconds of warm-up before each measurement (default 1)
   --concurrency LIST    comma-separated (default 1,16,64)
   --heavy-concurrency L concurrency for whole-graph scenarios, outageImpact and supportGaps (default 1)
-  --rounds N            measure every cell N times, baselines interleaved in a rotating order (default 1)
+  --rounds N            measure every cell, and time both imports, N times, baselines interleaved in a
+                        rotating order; ratios are medians (default 1)
   --scenarios LIST      some of ${SCENARIOS.map((s) => s.name).join(',')} (default all)
   --targets LIST        some of ours,driver,bare,peer (default all)
   --batch-size N        import batch size (default 5000)
@@ -184,26 +185,37 @@ async function main(): Promise<number> {
     );
   };
 
-  // Import: the baseline loads the same rows into a store of its own first, then ours loads the
-  // store the queries run on. Each starts from an empty store with the same constraints.
+  // Import: in each round the baseline loads the same rows into a store of its own and ours loads
+  // the store the queries run on, each from an empty store with the same constraints; rounds
+  // alternate which goes first (the machine's speed drifts over minutes). The last round's store
+  // of ours is the graph the queries run on.
   const dataset = ensureDataset(customers, seed, log);
   report.graph.rows = await countRows(dataset);
   if (!values['skip-import']) {
-    const imports: ImportFigures[] = [];
-    if (!values['no-import-baseline']) {
-      imports.push(await withStore(`${dataDir}-baseline`, boltPort + 1, memory, true, async (db) => {
-        log('timing the UNWIND … MERGE baseline import');
-        return importBaseline(db, dataset, batchSize);
-      }));
-      fs.rmSync(`${dataDir}-baseline`, { recursive: true, force: true });
+    const importRounds = Math.max(rounds, 1);
+    for (let round = 1; round <= importRounds; round += 1) {
+      const baseline = async () => {
+        const figures = await withStore(`${dataDir}-baseline`, boltPort + 1, memory, true, async (db) => {
+          log(`round ${round}: timing the UNWIND … MERGE baseline import`);
+          return importBaseline(db, dataset, batchSize);
+        });
+        fs.rmSync(`${dataDir}-baseline`, { recursive: true, force: true });
+        return figures;
+      };
+      const ours = async () => {
+        fs.rmSync(dataDir, { recursive: true, force: true });
+        return withStore(dataDir, boltPort, memory, true, async (db) => {
+          log(`round ${round}: timing the service importer`);
+          return importOurs(db, dataset, batchSize);
+        });
+      };
+      const loaders = values['no-import-baseline'] ? [ours] : round % 2 ? [baseline, ours] : [ours, baseline];
+      for (const load of loaders) {
+        const figures = { ...(await load()), round };
+        report.imports.push(figures);
+        log(`import ${figures.loader}, round ${round}: ${figures.rows} rows in ${figures.seconds.toFixed(1)} s, ${Math.round(figures.rowsPerSecond)} rows/s`);
+      }
     }
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    imports.push(await withStore(dataDir, boltPort, memory, true, async (db) => {
-      log('timing the service importer');
-      return importOurs(db, dataset, batchSize);
-    }));
-    report.imports = imports;
-    for (const i of imports) log(`import ${i.loader}: ${i.rows} rows in ${i.seconds.toFixed(1)} s, ${Math.round(i.rowsPerSecond)} rows/s`);
   }
   if (values['import-only']) return finish(report, values.out!);
 

@@ -12,6 +12,9 @@ import { normalizeRow } from '../src/import/normalize-row';
 import { runImport } from '../src/import/run-import';
 import type { ImportFigures, StatementTime } from './bench-report';
 
+/** One loader's timing, before the bench says which round it belongs to. */
+export type LoaderFigures = Omit<ImportFigures, 'round'>;
+
 /** The generated data set for `customers` (written once, then reused): its folder. */
 export function ensureDataset(customers: number, seed: number, log: (line: string) => void): string {
   const dir = path.resolve('data', 'generated', `${customers}-${seed}`);
@@ -31,7 +34,7 @@ export async function countRows(dir: string): Promise<number> {
 }
 
 /** The service's importer (`npm run import`) on an empty graph, timed. */
-export async function importOurs(db: Neo4jExecutor, dir: string, batchSize: number): Promise<ImportFigures> {
+export async function importOurs(db: Neo4jExecutor, dir: string, batchSize: number): Promise<LoaderFigures> {
   if (await isGraphEmpty(db)) await loadMatrix(db, readDefaultMatrix());
   const { result: summary, statements } = await timeStatements(db, () => runImport(db, dir, { batchSize, callerId: 'bench' }));
   if (summary.rejected) throw new Error(`the importer rejected ${summary.rejected} generated row(s): ${JSON.stringify(summary.rejections.slice(0, 3))}`);
@@ -73,7 +76,7 @@ const statementOf = (set: EntitySet) => `bench/import-${set.replace(/[A-Z]/g, (c
  * UNWIND … MERGE per set (one write transaction per batch) with one audit record per row; no
  * validation and no reads. What a loader with the same constraints and an audit costs at least.
  */
-export async function importBaseline(db: Neo4jExecutor, dir: string, batchSize: number): Promise<ImportFigures> {
+export async function importBaseline(db: Neo4jExecutor, dir: string, batchSize: number): Promise<LoaderFigures> {
   const started = Date.now();
   const at = new Date().toISOString();
   let rows = 0;

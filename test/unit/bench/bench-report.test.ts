@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BenchReport, computeRatios, formatReport, Measurement, percentile, writeReport } from '../../../bench/bench-report';
+import { BenchReport, computeImportRatio, computeRatios, formatReport, Measurement, percentile, writeReport } from '../../../bench/bench-report';
 
 const cell = (target: Measurement['target'], requestsPerSecond: number, p50: number, concurrency = 1): Measurement => ({
   scenario: 'supportPath',
@@ -24,8 +24,8 @@ const fake = (): BenchReport => ({
   environment: { GRAPHQL_MAX_COST: '1000000' },
   graph: { customers: 10 },
   imports: [
-    { loader: 'baseline', rows: 1000, seconds: 1, rowsPerSecond: 1000 },
-    { loader: 'ours', rows: 1000, seconds: 2, rowsPerSecond: 500 },
+    { loader: 'baseline', round: 1, rows: 1000, seconds: 1, rowsPerSecond: 1000 },
+    { loader: 'ours', round: 1, rows: 1000, seconds: 2, rowsPerSecond: 500 },
   ],
   measurements: [cell('ours', 50, 4), cell('driver', 100, 2), cell('bare', 80, 2.5), cell('peer', 25, 8), cell('ours', 40, 5, 16)],
 });
@@ -44,6 +44,23 @@ describe('bench report', () => {
     ]);
   });
 
+  it('divides the import of ours by the baseline timed in the same round, and takes the median of the rounds', () => {
+    const timed = (loader: 'ours' | 'baseline', round: number, seconds: number) => ({ loader, round, rows: 1000, seconds, rowsPerSecond: 1000 / seconds });
+    const imports = [timed('baseline', 1, 10), timed('ours', 1, 20), timed('ours', 2, 11), timed('baseline', 2, 10), timed('baseline', 3, 20), timed('ours', 3, 25)];
+    expect(computeImportRatio(imports)).toEqual({
+      rounds: [
+        { round: 1, ratio: 0.5 },
+        { round: 2, ratio: 0.91 },
+        { round: 3, ratio: 0.8 },
+      ],
+      median: 0.8,
+    });
+    expect(computeImportRatio([timed('ours', 1, 20)])).toBeNull();
+    const text = formatReport({ ...fake(), imports });
+    expect(text).toContain('import ours ÷ baseline-with-audit (rows/s), median of 3 rounds: 0.80 (0.50 in round 1, 0.91 in round 2, 0.80 in round 3)');
+    expect(text).toMatch(/ours\s+2\s+1000\s+11\.0\s+91/);
+  });
+
   it('prints one table with the import ratio, the cells and the ratios', () => {
     const text = formatReport(fake());
     expect(text).toContain('import ours ÷ baseline-with-audit (rows/s): 0.50');
@@ -58,6 +75,7 @@ describe('bench report', () => {
     const written = JSON.parse(fs.readFileSync(file, 'utf8'));
     expect(written.measurements).toHaveLength(5);
     expect(written.ratios).toHaveLength(3);
+    expect(written.importRatio).toEqual({ rounds: [{ round: 1, ratio: 0.5 }], median: 0.5 });
     expect(written.machine.cpuModel).toBe('test cpu');
     fs.rmSync(path.dirname(path.dirname(file)), { recursive: true });
   });
