@@ -1,6 +1,3 @@
-// Writes that create entities of one kind ($gate: the write operation) take turns: a node not yet
-// created has no lock of its own, so two writes creating the same id would both read "absent" and
-// both record the creation. The gate is a node per operation, written to (so locked) until the
-// transaction ends; the write then locks and reads again (write/lock-entities).
-MERGE (g:WriteGate {name: $gate})
-SET g.at = $at
+// Takes the creation gate of the write operation $gate (see the fragment): a write that finds
+// some of its entities missing takes it, then locks and reads again (write/lock-entities).
+@creation-gate()

@@ -314,16 +314,35 @@ async function release({ session, tx }: SharedTx): Promise<void> {
  * with stored instants), at any depth of lists and maps. `$at` defaults to the moment the statement
  * runs only outside a request (command-line tools); a request pins its own moment.
  */
-function toNeo4jParams(params: Params): Params {
-  const convert = (value: unknown): unknown => {
-    if (value instanceof Date) return neo4j.types.DateTime.fromStandardDate(value);
-    if (Array.isArray(value)) return value.map(convert);
-    if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convert(v)]));
+export function toNeo4jParams(params: Params): Params {
+  return convertDates(params) as Params;
+}
+
+/**
+ * `value` with every Date in it (at any depth of arrays and plain objects) as a Neo4j DateTime.
+ * Copies only what holds a Date: an import batch's thousands of rows usually hold none, and go as
+ * they are.
+ */
+function convertDates(value: unknown): unknown {
+  if (value instanceof Date) return neo4j.types.DateTime.fromStandardDate(value);
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    for (let i = 0; i < value.length; i += 1) {
+      const converted = convertDates(value[i]);
+      if (converted !== value[i]) (copy ??= value.slice())[i] = converted;
     }
-    return value;
-  };
-  return convert(params) as Params;
+    return copy ?? value;
+  }
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    let copy: Record<string, unknown> | null = null;
+    for (const key of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[key];
+      const converted = convertDates(item);
+      if (converted !== item) (copy ??= { ...(value as Record<string, unknown>) })[key] = converted;
+    }
+    return copy ?? value;
+  }
+  return value;
 }
 
 /** Neo4j's ways of saying a transaction ran past its timeout. */

@@ -1,3 +1,4 @@
+// The creation gate of the import's write operation $gate (write/lock-creations), then
 // write/lock-entities for Offer alone, when the caller knows the kind (an import's own rows),
 // with the state of each Offer found, read under its lock, as unscoped/write/snapshots/offer
 // returns it: an import batch's locks and its own snapshot read in one statement, one index seek
@@ -5,6 +6,8 @@
 // replan=skip: its plan starts from unique-index seeks on $ids whatever the statistics say, so
 // Neo4j need not plan it again as the store grows during an import (docs/writes.md, "Bulk import").
 CYPHER replan=skip
+@creation-gate()
+WITH *
 CALL () {
   @lock-ids(Offer)
 }

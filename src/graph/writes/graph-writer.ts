@@ -130,7 +130,11 @@ export class GraphWriter {
     const def = WRITE_OPS[op];
     const rowsOk = checked.accepted.map((i) => rows[i]);
     const factsOk = checked.accepted.map((i) => stored.facts[i]);
-    await def.write(tx, rowsOk, { now, before: stored.before }, factsOk);
+    const writing = def.write(tx, rowsOk, { now, before: stored.before }, factsOk);
+    writing.catch(() => {}); // awaited below, before anything else runs in the transaction
+    // While Neo4j runs the write (its statement goes out once this yields), the audit's texts of
+    // the states before, and after where the rows say what they leave (an import's own entities).
+    await new Promise(setImmediate);
     const audited = [...new Set(rowsOk.flatMap((row, i) => def.auditIds(row, factsOk[i])))];
     const written = new Map<string, Snapshot>();
     if (importKind) {
@@ -140,7 +144,9 @@ export class GraphWriter {
         if (state) written.set(id, state);
       }
     }
-    const changed = await recordChanges(tx, audited, stored.before, meta, now, written, importKind);
+    const audit = prepareAudit(audited, stored.before, written);
+    await writing;
+    const changed = await recordChanges(tx, audit, meta, now, importKind);
     if (key) await tx.run('write/settle-mutation-key', { key: key.key, changed, writtenAt: now });
     return { ...checked, changed, at: now };
   }
@@ -238,14 +244,13 @@ async function lockEntities<K extends WriteOpName>(tx: TxRunner, op: K, rows: Ar
 
 /**
  * An import batch's locks, as lockEntities takes them: its rows are all of kind `label` and mostly
- * new, so it takes the creation gate at once, then locks its stored entities by its kind's own
- * statement, which returns their state read under the locks (the write's own snapshot read).
+ * new, so it takes the creation gate at once, then locks its stored entities, in one statement of
+ * its kind, which returns their state read under the locks (the write's own snapshot read).
  */
 async function lockBatch<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<OpRows[K]>, label: EntityType): Promise<Map<string, Snapshot>> {
   const ids = lockIdsOf(op, rows);
   if (!ids.length) return new Map();
-  await tx.run('write/lock-creations', { gate: op });
-  return lockSnapshots(tx, ids, label);
+  return lockSnapshots(tx, op, ids, label);
 }
 
 export interface WriteOptions {
@@ -324,26 +329,46 @@ async function findMicrosoftPublisher(tx: TxRunner): Promise<string | null> {
   return result.records[0]?.get('id') ?? null;
 }
 
+/** The audit of a write, prepared while the write runs: each audited entity's state before it, and after it where the rows say. */
+interface PreparedAudit {
+  ids: string[];
+  /** JSON text of each entity's state before the write (null: it did not exist). */
+  before: Map<string, AuditedState | null>;
+  /** The same after the write, for the entities whose state the rows say (the others are read back). */
+  after: Map<string, AuditedState>;
+}
+
+interface AuditedState {
+  type: EntityType;
+  text: string;
+}
+
+const auditedState = (s: Snapshot): AuditedState => ({ type: s.type, text: stableJson(s.state) });
+
+function prepareAudit(ids: string[], before: ReadonlyMap<string, Snapshot>, written: ReadonlyMap<string, Snapshot>): PreparedAudit {
+  const was = new Map<string, AuditedState | null>();
+  const is = new Map<string, AuditedState>();
+  for (const id of ids) {
+    const stored = before.get(id);
+    was.set(id, stored ? auditedState(stored) : null);
+    const state = written.get(id);
+    if (state) is.set(id, auditedState(state));
+  }
+  return { ids, before: was, after: is };
+}
+
 /**
  * Writes one audit record per entity whose state differs after the write; returns how many.
- * States in `written` are taken as the after state; the others are read back (of `label` only, when given).
+ * States the prepared audit lacks are read back (of `label` only, when given).
  */
-async function recordChanges(
-  tx: TxRunner,
-  ids: string[],
-  before: ReadonlyMap<string, Snapshot>,
-  meta: WriteMeta,
-  now: string,
-  written: ReadonlyMap<string, Snapshot> = new Map(),
-  label: EntityType | null = null,
-): Promise<number> {
-  const read = await readSnapshots(tx, ids.filter((id) => !written.has(id)), label);
-  const after = new Map([...read, ...written]);
-  const state = (s: Snapshot | undefined) => (s ? stableJson(s.state) : null);
-  const changes = ids.flatMap((id) => {
-    const [was, is] = [state(before.get(id)), state(after.get(id))];
-    if (was === is) return [];
-    return [{ id: nextChangeId(now), entityType: (after.get(id) ?? before.get(id))!.type, entityId: id, before: was, after: is }];
+async function recordChanges(tx: TxRunner, audit: PreparedAudit, meta: WriteMeta, now: string, label: EntityType | null): Promise<number> {
+  const read = await readSnapshots(tx, audit.ids.filter((id) => !audit.after.has(id)), label);
+  const changes = audit.ids.flatMap((id) => {
+    const was = audit.before.get(id) ?? null;
+    const stored = read.get(id);
+    const is = audit.after.get(id) ?? (stored ? auditedState(stored) : null);
+    if (was?.text === is?.text) return [];
+    return [{ id: nextChangeId(now), entityType: (is ?? was)!.type, entityId: id, before: was?.text ?? null, after: is?.text ?? null }];
   });
   if (changes.length) {
     await tx.run('audit/record-changes', { changes, at: now, callerId: meta.callerId, operation: meta.operation, source: meta.source ?? null, clientMutationId: meta.clientMutationId ?? null });

@@ -30,12 +30,13 @@ export async function readSnapshots(tx: TxRunner, ids: Iterable<string>, label: 
 }
 
 /**
- * Takes the write lock of each stored entity of kind `label` named by `ids` (sorted by the caller),
- * as write/lock-entities does, and returns the state of each, read under its lock in the same
- * statement (write/locks/<kind>): an import batch's locks and its own snapshot read in one.
+ * Takes the creation gate of write operation `gate` (write/lock-creations), then the write lock of
+ * each stored entity of kind `label` named by `ids` (sorted by the caller), as write/lock-entities
+ * does, and returns the state of each, read under its lock, all in one statement
+ * (write/locks/<kind>): an import batch's locks and its own snapshot read in one round trip.
  */
-export async function lockSnapshots(tx: TxRunner, ids: string[], label: EntityType): Promise<Map<string, Snapshot>> {
-  return snapshotsOf(await tx.run<SnapshotRow>(kindStatement('write/locks', label), { ids }));
+export async function lockSnapshots(tx: TxRunner, gate: string, ids: string[], label: EntityType): Promise<Map<string, Snapshot>> {
+  return snapshotsOf(await tx.run<SnapshotRow>(kindStatement('write/locks', label), { gate, ids }));
 }
 
 /** What the snapshot statements return: one row per entity found, its instants in epoch milliseconds. */
