@@ -171,8 +171,19 @@ function isInstant(v: unknown): v is string {
 
 /** The instant as a canonical UTC ISO string (what the graph stores and the audit shows). */
 export function canonicalInstant(value: string): string {
-  return new Date(value).toISOString();
+  let canonical = CANONICAL.get(value);
+  if (canonical === undefined) {
+    canonical = new Date(value).toISOString();
+    // Bounded: an import's rows repeat a few thousand dates a million times; any text may come.
+    if (CANONICAL.size >= CANONICAL_MAX) CANONICAL.clear();
+    CANONICAL.set(value, canonical);
+  }
+  return canonical;
 }
+
+/** Instants already made canonical: parsing dates was the largest part of the JS an imported subscription costs. */
+const CANONICAL = new Map<string, string>();
+const CANONICAL_MAX = 10_000;
 
 const ms = (instant: string) => Date.parse(instant);
 

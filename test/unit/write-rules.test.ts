@@ -1,5 +1,6 @@
 import type { Snapshot } from '../../src/domain/entity-state';
 import {
+  canonicalInstant,
   contactProblems,
   resellerUnlinkProblems,
   RuleContext,
@@ -79,4 +80,13 @@ test('unlinking with current subscriptions needs a provider the reseller also bu
   ]);
   // No current link: nothing to end, so a retried call passes.
   expect(resellerUnlinkProblems({ resellerId: 'resel', providerId: 'prov2' }, world, { movedSubscriptionIds: [], latestChangeAt: null })).toEqual([]);
+});
+
+test('an instant is stored in one canonical form, whatever form it came in and however often', () => {
+  const forms = ['2024-05-01T02:00:00+02:00', '2024-05-01T00:00Z', '2024-05-01T00:00:00.000Z', '2024-04-30T19:00:00-05:00'];
+  for (let round = 0; round < 2; round += 1) expect(forms.map(canonicalInstant)).toEqual(Array(4).fill('2024-05-01T00:00:00.000Z'));
+  // Past the remembered ones, instants are still made canonical (the memory is cleared, not grown).
+  const many = Array.from({ length: 25_000 }, (_, i) => new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString().replace('.000Z', 'Z'));
+  expect(many.map(canonicalInstant).every((c, i) => c === new Date(many[i]).toISOString())).toBe(true);
+  expect(canonicalInstant('2024-05-01T02:00:00+02:00')).toBe('2024-05-01T00:00:00.000Z');
 });
