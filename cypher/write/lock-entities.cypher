@@ -1,12 +1,13 @@
-// Takes the write lock of each stored entity named by $ids (sorted, so that two writes lock the
+// Takes the write lock of each stored entity named by $batch.ids (sorted, so that two writes lock the
 // ids they share in the same order), before the write reads anything it depends on. A concurrent
 // write of the same entity waits here, then reads what this one committed. Returns the ids found;
-// the write creates the others, under write/lock-creations. Each kind is one pass over $ids (an
+// the write creates the others, under write/lock-creations. Each kind is one pass over the ids (an
 // index seek per id), not one subquery per id trying every kind. A caller that knows the kind (an
 // import's own rows) runs write/locks/<kind> instead, one small query to plan, not nine: there is
 // one for each kind an import writes.
-// replan=skip: its plan starts from unique-index seeks on $ids whatever the statistics say, so
-// Neo4j need not plan it again as the store grows during an import (docs/writes.md, "Bulk import").
+// One plan for every store and every number of ids (docs/writes.md, "Bulk import"): replan=skip,
+// as it starts from unique-index seeks whatever the statistics say, and the ids as a list inside a
+// map, $batch.ids (Neo4j plans a list parameter again for each order of magnitude of its size).
 CYPHER replan=skip
 CALL () {
   @lock-ids(Customer)

@@ -3,8 +3,9 @@
 // with the state of each Resource found, read under its lock, as unscoped/write/snapshots/resource
 // returns it: an import batch's locks and its own snapshot read in one statement, one index seek
 // per id to lock (not nine). Every lock is taken (the subquery collects) before anything is read.
-// replan=skip: its plan starts from unique-index seeks on $ids whatever the statistics say, so
-// Neo4j need not plan it again as the store grows during an import (docs/writes.md, "Bulk import").
+// One plan for every store and every number of ids (docs/writes.md, "Bulk import"): replan=skip,
+// as it starts from unique-index seeks whatever the statistics say, and the ids as a list inside a
+// map, $batch.ids (Neo4j plans a list parameter again for each order of magnitude of its size).
 CYPHER replan=skip
 @creation-gate()
 WITH *

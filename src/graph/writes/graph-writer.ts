@@ -235,7 +235,7 @@ function lockIdsOf<K extends WriteOpName>(op: K, rows: Array<OpRows[K]>): string
 async function lockEntities<K extends WriteOpName>(tx: TxRunner, op: K, rows: Array<OpRows[K]>): Promise<void> {
   const ids = lockIdsOf(op, rows);
   if (!ids.length) return;
-  const lock = async () => (await tx.run<{ found: string[] }>('write/lock-entities', { ids })).records[0].get('found').length;
+  const lock = async () => (await tx.run<{ found: string[] }>('write/lock-entities', { batch: { ids } })).records[0].get('found').length;
   if ((await lock()) < ids.length) {
     await tx.run('write/lock-creations', { gate: op });
     await lock();

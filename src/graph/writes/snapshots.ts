@@ -26,7 +26,7 @@ export async function readSnapshots(tx: TxRunner, ids: Iterable<string>, label: 
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
   const statement = label ? kindStatement('unscoped/write/snapshots', label) : 'unscoped/write/find-entity-snapshots';
-  return snapshotsOf(await tx.run<SnapshotRow>(statement, { ids: unique }));
+  return snapshotsOf(await tx.run<SnapshotRow>(statement, { batch: { ids: unique } }));
 }
 
 /**
@@ -36,7 +36,7 @@ export async function readSnapshots(tx: TxRunner, ids: Iterable<string>, label: 
  * (write/locks/<kind>): an import batch's locks and its own snapshot read in one round trip.
  */
 export async function lockSnapshots(tx: TxRunner, gate: string, ids: string[], label: EntityType): Promise<Map<string, Snapshot>> {
-  return snapshotsOf(await tx.run<SnapshotRow>(kindStatement('write/locks', label), { gate, ids }));
+  return snapshotsOf(await tx.run<SnapshotRow>(kindStatement('write/locks', label), { gate, batch: { ids } }));
 }
 
 /** What the snapshot statements return: one row per entity found, its instants in epoch milliseconds. */

@@ -1,8 +1,9 @@
-// The stored state of each Customer named by $ids (other ids are absent): unscoped/write/find-entity-snapshots
+// The stored state of each Customer named by $batch.ids (other ids are absent): unscoped/write/find-entity-snapshots
 // for one kind, when the caller knows it (an import reading its rows back). One index seek per
 // id instead of nine, and a small query to plan.
-// replan=skip: its plan starts from unique-index seeks on $ids whatever the statistics say, so
-// Neo4j need not plan it again as the store grows during an import (docs/writes.md, "Bulk import").
+// One plan for every store and every number of ids (docs/writes.md, "Bulk import"): replan=skip,
+// as it starts from unique-index seeks whatever the statistics say, and the ids as a list inside a
+// map, $batch.ids (Neo4j plans a list parameter again for each order of magnitude of its size).
 CYPHER replan=skip
-UNWIND $ids AS id
+UNWIND $batch.ids AS id
 @customer-snapshot(id)
