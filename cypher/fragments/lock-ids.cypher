@@ -1,4 +1,4 @@
-// Takes the write lock of each stored `label` node named by $batch.ids, in the order of $batch.ids (sorted by
+// Takes the write lock of each stored `label` node named by $batch.ids, in their order (sorted by
 // the caller): writing to a node locks it until the transaction ends, and `SET n.id = n.id`
 // changes nothing else. Returns one row: the ids found. `label` is a label written in the calling
 // file, never a value.

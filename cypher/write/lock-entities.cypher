@@ -1,5 +1,5 @@
-// Takes the write lock of each stored entity named by $batch.ids (sorted, so that two writes lock the
-// ids they share in the same order), before the write reads anything it depends on. A concurrent
+// Takes the write lock of each stored entity named by $batch.ids (sorted, so that two writes lock
+// the ids they share in the same order), before the write reads anything it depends on. A concurrent
 // write of the same entity waits here, then reads what this one committed. Returns the ids found;
 // the write creates the others, under write/lock-creations. Each kind is one pass over the ids (an
 // index seek per id), not one subquery per id trying every kind. A caller that knows the kind (an
