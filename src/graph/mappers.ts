@@ -11,6 +11,7 @@ import type {
   PublisherRecord,
   ResourceRecord,
   SubscriptionRecord,
+  SubscriptionsWithOffers,
   SupportContactRecord,
   SupportRuleRecord,
   SupportRuleStepRecord,
@@ -202,4 +203,10 @@ export const toOwnerContacts = (value: unknown): OwnerContacts[] =>
 export const toOfferWithPublisher = (row: Row): OfferWithPublisher => ({
   offer: { record: toOffer(row.offer as Row), contacts: toContacts(row.offerContacts) },
   publisher: { record: toPublisher(row.publisher as Row), contacts: toContacts(row.publisherContacts) },
+});
+
+/** The columns `subscriptions` and `offers` of @subscriptions-with-offers. */
+export const toSubscriptionsWithOffers = (row: Row): SubscriptionsWithOffers => ({
+  subscriptions: (row.subscriptions as Row[]).map(toSubscription),
+  offers: (row.offers as Row[]).map(toOfferWithPublisher),
 });

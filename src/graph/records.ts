@@ -151,3 +151,9 @@ export interface OfferWithPublisher {
   offer: WithContacts<OfferRecord>;
   publisher: WithContacts<PublisherRecord>;
 }
+
+/** Subscriptions some customers hold, and once each their offers with publishers and contacts (@subscriptions-with-offers). */
+export interface SubscriptionsWithOffers {
+  subscriptions: SubscriptionRecord[];
+  offers: OfferWithPublisher[];
+}

@@ -11,6 +11,7 @@ import type {
   PublisherRecord,
   ResourceRecord,
   SubscriptionRecord,
+  SubscriptionsWithOffers,
   SupportContactRecord,
   SupportRuleKey,
   SupportRuleRecord,
@@ -58,6 +59,18 @@ export function createLoaders(repos: Repositories) {
     rows.forEach(primeOffer);
     return oneByKey(ids, rows.map((r) => r.offer.record), (o) => o.id);
   });
+  /** Each of these customers' subscriptions, in key order, from a read of them; their offers primed. */
+  const heldBy = (customerIds: readonly string[], { subscriptions, offers }: SubscriptionsWithOffers) => {
+    offers.forEach(primeOffer);
+    return manyByKey(customerIds, subscriptions, (s) => s.customerId);
+  };
+  // A customer's subscriptions come with their offers (primed): the browse customers →
+  // subscriptions → offer → publisher → contacts reads its last three levels in one statement.
+  const subscriptionsByCustomer = new DataLoader<string, SubscriptionRecord[]>(async (ids) => heldBy(ids, await repos.subscriptions.findByCustomerIds(ids)));
+  /** Primes the subscriptions of these customers, read with them: each gets its list ([] for one that holds none). */
+  const primeSubscriptionsByCustomer = (customerIds: readonly string[], held: SubscriptionsWithOffers) => {
+    heldBy(customerIds, held).forEach((subscriptions, i) => subscriptionsByCustomer.prime(customerIds[i], subscriptions));
+  };
   return {
     customer: new DataLoader<string, CustomerRecord | null>(async (ids) =>
       oneByKey(ids, await repos.customers.findByIds(ids), (c) => c.id),
@@ -78,13 +91,7 @@ export function createLoaders(repos: Repositories) {
     nodeType: new DataLoader<string, GraphTypeName | null>(async (ids) =>
       oneByKey(ids, await repos.nodes.findTypesByIds(ids), (row) => row.id).map((row) => row?.type ?? null),
     ),
-    // A customer's subscriptions come with their offers (primed): the browse customers →
-    // subscriptions → offer → publisher → contacts reads its last three levels in one statement.
-    subscriptionsByCustomer: new DataLoader<string, SubscriptionRecord[]>(async (ids) => {
-      const { subscriptions, offers } = await repos.subscriptions.findByCustomerIds(ids);
-      offers.forEach(primeOffer);
-      return manyByKey(ids, subscriptions, (s) => s.customerId);
-    }),
+    subscriptionsByCustomer,
     offersByPublisher: new DataLoader<string, OfferRecord[]>(async (ids) =>
       manyByKey(ids, await repos.offers.findByPublisherIds(ids), (o) => o.publisherId),
     ),
@@ -125,6 +132,7 @@ export function createLoaders(repos: Repositories) {
     // One page of children per parent, for the connection fields on nodes.
     /** Primes what a statement read beside its own answer: the contacts of these owners. */
     primeContacts,
+    primeSubscriptionsByCustomer,
     customersPageByPartner: pageLoader((ids, window) => repos.customers.pageByPartnerIds(ids, window)),
     resellersPageByProvider: pageLoader((ids, window) => repos.partners.pageResellersByProviderIds(ids, window)),
     providersPageByReseller: pageLoader((ids, window) => repos.partners.pageProvidersByResellerIds(ids, window)),

@@ -1,7 +1,7 @@
 import type { OfferCategory, PartnerKind } from '../../domain/enums';
 import type { Neo4jExecutor } from '../executor';
-import type { OfferWithPublisher, Page, ParentPage, SubscriptionRecord } from '../records';
-import { Row, toOfferWithPublisher, toSubscription } from '../mappers';
+import type { Page, ParentPage, SubscriptionRecord, SubscriptionsWithOffers } from '../records';
+import { Row, toSubscription, toSubscriptionsWithOffers } from '../mappers';
 import { PageWindow, readPage, readParentPages } from './paging';
 
 /** Filters of the subscription list; null leaves a filter out. */
@@ -35,12 +35,9 @@ export class SubscriptionRepository {
    * within a customer, and, once each, their offers with publishers and both their contacts
    * (those whose publisher the caller may see).
    */
-  async findByCustomerIds(ids: readonly string[]): Promise<{ subscriptions: SubscriptionRecord[]; offers: OfferWithPublisher[] }> {
+  async findByCustomerIds(ids: readonly string[]): Promise<SubscriptionsWithOffers> {
     const [row] = await this.db.read('subscription/find-subscriptions-by-customer-ids', { ids });
-    return {
-      subscriptions: (row.subscriptions as Row[]).map(toSubscription),
-      offers: (row.offers as Row[]).map(toOfferWithPublisher),
-    };
+    return toSubscriptionsWithOffers(row);
   }
 
   /** Up to `limit` matching subscriptions ordered by id, after `afterId` when given, and how many match. */

@@ -1,14 +1,19 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { MAY } from '../../auth/roles';
 import type { Context } from '../../context';
 import type { CustomerRecord, SubscriptionRecord } from '../../graph/records';
 import { Connection, PageArgs } from '../common/connection';
+import { selects } from '../common/selection';
 import { ContactAudience, IssueType } from '../enums';
 import { Subscription, SubscriptionConnection } from '../subscription/subscription.type';
 import type { SupportPathResult } from '../../domain/support-path';
 import { SupportPath } from '../support-path/support-path.type';
 import { CustomerFilter } from './customer-filter.input';
 import { Customer, CustomerConnection } from './customer.type';
+
+/** A customer page whose query asks for its customers' subscriptions reads them with the page. */
+const SUBSCRIPTIONS_OF_PAGE = ['edges', 'node', 'subscriptions'];
 
 @Resolver(() => Customer)
 export class CustomerResolver {
@@ -20,8 +25,8 @@ export class CustomerResolver {
 
   @Authorized(...MAY.browse)
   @Query(() => CustomerConnection, { description: 'All customers, ordered by id.' })
-  customers(@Args() page: PageArgs, @Ctx() ctx: Context): Promise<Connection<CustomerRecord>> {
-    return ctx.services.customers.page(page);
+  customers(@Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<CustomerRecord>> {
+    return ctx.services.customers.page(page, {}, selects(info, SUBSCRIPTIONS_OF_PAGE));
   }
 
   @Authorized(...MAY.browse)
@@ -32,8 +37,9 @@ export class CustomerResolver {
     @Arg('filter', () => CustomerFilter) filter: CustomerFilter,
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<CustomerRecord>> {
-    return ctx.services.customers.page(page, filter);
+    return ctx.services.customers.page(page, filter, selects(info, SUBSCRIPTIONS_OF_PAGE));
   }
 
   @FieldResolver(() => [Subscription], { description: "The customer's subscriptions, ordered by id." })

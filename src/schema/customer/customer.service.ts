@@ -12,14 +12,24 @@ export class CustomerService {
     private readonly pager: Pager,
   ) {}
 
-  /** A page of the customers matching `filter` (all when empty), ordered by id. Throws BAD_USER_INPUT for a bad `first` or `after`. */
-  page(args: PageArgs, filter: CustomerFilter = {}): Promise<Connection<CustomerRecord>> {
+  /**
+   * A page of the customers matching `filter` (all when empty), ordered by id. With
+   * `withSubscriptions`, the subscriptions those customers hold are read in the same statement and
+   * primed into `subscriptionsByCustomer`, for a query that asks for them. Throws BAD_USER_INPUT for
+   * a bad `first` or `after`.
+   */
+  page(args: PageArgs, filter: CustomerFilter = {}, withSubscriptions = false): Promise<Connection<CustomerRecord>> {
     const query = {
       nameContains: filter.nameContains ?? null,
       servedByPartnerId: filter.servedByPartnerId ?? null,
       publisherId: filter.publisherId ?? null,
     };
-    return this.pager.list('Query.customers', args, (window) => this.repos.customers.page(query, window));
+    return this.pager.list('Query.customers', args, async (window) => {
+      if (!withSubscriptions) return this.repos.customers.page(query, window);
+      const { page, held } = await this.repos.customers.pageWithSubscriptions(query, window);
+      this.loaders.primeSubscriptionsByCustomer(page.nodes.map((customer) => customer.id), held);
+      return page;
+    });
   }
 
   /** A page of one customer's subscriptions, ordered by id (batched across customers). */

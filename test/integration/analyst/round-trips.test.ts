@@ -38,8 +38,9 @@ async function run(query: string): Promise<{ statements: string[]; transactions:
 const QUERIES = {
   // A customer's subscriptions come with their offers, publishers and both their contacts.
   customerTree: {
+    // The page reads its customers' subscriptions with them when the query asks for them.
     query: `{ customers(first: 50) { edges { node { subscriptions { offer { contacts { email } publisher { contacts { email } } } } } } } }`,
-    statements: ['customer/page-customers', 'subscription/find-subscriptions-by-customer-ids'],
+    statements: ['customer/page-customers-with-subscriptions'],
   },
   customerTreeOfConnections: {
     query: `{ customers(first: 50) { edges { node { subscriptionsConnection(first: 10) { totalCount edges { node {

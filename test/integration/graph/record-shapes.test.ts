@@ -19,6 +19,7 @@ const CALLS: Calls = {
   customers: {
     findByIds: (r) => r.findByIds(['cust-contoso', 'cust-wideworld']),
     page: (r) => r.page({ nameContains: null, servedByPartnerId: null, publisherId: null }, window),
+    pageWithSubscriptions: (r) => r.pageWithSubscriptions({ nameContains: null, servedByPartnerId: null, publisherId: null }, window),
     pageByPartnerIds: (r) => r.pageByPartnerIds(['ptr-fabrikam', 'ptr-adatum'], window),
   },
   partners: {
