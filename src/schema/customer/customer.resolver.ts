@@ -12,8 +12,12 @@ import { SupportPath } from '../support-path/support-path.type';
 import { CustomerFilter } from './customer-filter.input';
 import { Customer, CustomerConnection } from './customer.type';
 
-/** A customer page whose query asks for its customers' subscriptions reads them with the page. */
-const SUBSCRIPTIONS_OF_PAGE = ['edges', 'node', 'subscriptions'];
+/**
+ * A customer page whose query asks for what its customers' subscriptions answer (the list, or the
+ * support overview built on it) reads them with the page.
+ */
+const asksForSubscriptions = (info: GraphQLResolveInfo) =>
+  selects(info, ['edges', 'node', 'subscriptions']) || selects(info, ['edges', 'node', 'supportOverview']);
 
 @Resolver(() => Customer)
 export class CustomerResolver {
@@ -26,7 +30,7 @@ export class CustomerResolver {
   @Authorized(...MAY.browse)
   @Query(() => CustomerConnection, { description: 'All customers, ordered by id.' })
   customers(@Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<CustomerRecord>> {
-    return ctx.services.customers.page(page, {}, selects(info, SUBSCRIPTIONS_OF_PAGE));
+    return ctx.services.customers.page(page, {}, asksForSubscriptions(info));
   }
 
   @Authorized(...MAY.browse)
@@ -39,7 +43,7 @@ export class CustomerResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<CustomerRecord>> {
-    return ctx.services.customers.page(page, filter, selects(info, SUBSCRIPTIONS_OF_PAGE));
+    return ctx.services.customers.page(page, filter, asksForSubscriptions(info));
   }
 
   @FieldResolver(() => [Subscription], { description: "The customer's subscriptions, ordered by id." })

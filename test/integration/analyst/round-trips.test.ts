@@ -73,8 +73,7 @@ const QUERIES = {
   supportOverview: {
     query: `{ customers(first: 50) { edges { node { supportOverview(issueType: OUTAGE) { steps { party { id name } contacts { email } } } } } } }`,
     statements: [
-      'customer/page-customers',
-      'subscription/find-subscriptions-by-customer-ids',
+      'customer/page-customers-with-subscriptions',
       // With every party's contacts. No 'unscoped/support-matrix/find-support-rules': the matrix
       // is read once, then kept (warmed below).
       'support-path/find-path-parties',

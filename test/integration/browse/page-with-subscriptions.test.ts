@@ -74,6 +74,23 @@ test('a filtered page (customersMatching), through a fragment and an alias, read
   expect(nodes).toEqual(expected.map(({ id, subscriptions }) => ({ id, bought: subscriptions })));
 });
 
+test('a page asking for its customers\' support overview reads their subscriptions with the page', async () => {
+  const overview = 'supportOverview(issueType: TECHNICAL) { subscription { id } steps { rank role party { id } contacts { id } } }';
+  const query = `{ customers(first: 20) { edges { node { id ${overview} } } } }`;
+  await graph.execute(query); // the matrix, read once by this process, is then kept
+  const { result, statements } = await statementsOf(() => graph.execute(query));
+  expect(result.errors).toBeUndefined();
+  expect(statements).toEqual(['customer/page-customers-with-subscriptions', 'support-path/find-path-parties']);
+  const nodes = result.data!.customers.edges.map((e: { node: { id: string } }) => e.node);
+  const expected = [];
+  for (const { id } of nodes) {
+    const res = await graph.execute(`query($id: ID!) { customer(id: $id) { id ${overview} } }`, { id });
+    expected.push(res.data!.customer);
+  }
+  expect(nodes.some((n: { supportOverview: unknown[] }) => n.supportOverview.length > 0)).toBe(true);
+  expect(nodes).toEqual(expected);
+});
+
 test('a page that does not ask for subscriptions, or skips them, reads the page alone', async () => {
   for (const query of [
     '{ customers(first: 5) { edges { node { id name } } } }',
