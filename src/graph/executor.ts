@@ -176,7 +176,7 @@ export class Neo4jExecutor {
     return Boolean(this.limits.timeoutMs) && isTimeout(error, ranOut) && !this.limits.signal?.aborted;
   }
 
-  /** Opens the session and transaction the request's reads share (no round trip: BEGIN goes out with the first statement). */
+  /** Opens the session and transaction the request's reads share (no round trip of its own: the driver sends BEGIN and the first statement without waiting for BEGIN's answer). */
   private openShared(timeoutMs: number | undefined): SharedTx {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     const tx = session.beginTransaction(timeoutMs ? { timeout: timeoutMs } : undefined);

@@ -16,8 +16,7 @@ import { Customer, CustomerConnection } from './customer.type';
  * A customer page whose query asks for what its customers' subscriptions answer (the list, or the
  * support overview built on it) reads them with the page.
  */
-const asksForSubscriptions = (info: GraphQLResolveInfo) =>
-  selects(info, ['edges', 'node', 'subscriptions']) || selects(info, ['edges', 'node', 'supportOverview']);
+const asksForSubscriptions = (info: GraphQLResolveInfo) => selects(info, ['edges', 'node', 'subscriptions'], ['edges', 'node', 'supportOverview']);
 
 @Resolver(() => Customer)
 export class CustomerResolver {
