@@ -87,9 +87,8 @@ function recordingDriver(driver: Driver, record: (ran: Ran) => void): Driver {
         return new Proxy(session, {
           get(s, k, r) {
             if (k === 'beginTransaction') return (...args: any[]) => recordingRun((s.beginTransaction as any)(...args));
-            if (k === 'executeRead' || k === 'executeWrite') {
-              return (work: (tx: any) => unknown, txConfig?: unknown) => (s[k] as any)((tx: any) => work(recordingRun(tx)), txConfig);
-            }
+            // A path only reads: in the request's shared transaction, or in one of its own.
+            if (k === 'executeRead') return (work: (tx: any) => unknown, txConfig?: unknown) => s.executeRead((tx) => work(recordingRun(tx)), txConfig as any);
             return Reflect.get(s, k, r);
           },
         });
