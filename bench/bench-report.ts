@@ -22,6 +22,14 @@ export interface Measurement {
   statementsPerRequest: number | null;
   /** Resident memory of the answering process after the run, in MB (null when unknown). */
   rssMb: number | null;
+  /**
+   * CPU time per request of the answering process (the service, the bare handler, the peer; for
+   * `driver`, the bench itself), user and system, in milliseconds (null when unknown). Unlike
+   * req/s, it hardly moves with what else runs on a shared machine.
+   */
+  cpuMsPerRequest: number | null;
+  /** CPU time per request of the Neo4j JVM, in milliseconds (null when unknown). */
+  neo4jCpuMsPerRequest: number | null;
 }
 
 /** Import timing of one loader on the same rows. */
@@ -63,6 +71,11 @@ export interface Ratio {
   throughput: number;
   /** ours p50 ÷ baseline p50. */
   p50: number;
+  /**
+   * ours ÷ baseline in CPU per request, the answering process and Neo4j together (above 1: ours
+   * costs more); null when either side's is unknown.
+   */
+  cpu: number | null;
 }
 
 /** The machine the figures come from. */
@@ -131,16 +144,25 @@ export function computeRatios(measurements: readonly Measurement[]): Ratio[] {
       if (!other) continue;
       const rps = (ms: Measurement[]) => median(ms.map((m) => m.requestsPerSecond));
       const p50 = (ms: Measurement[]) => median(ms.map((m) => m.p50));
+      const oursCpu = cpuOf(ours);
+      const otherCpu = cpuOf(other);
       ratios.push({
         scenario,
         concurrency: Number(concurrency),
         baseline,
         throughput: round(rps(ours) / Math.max(rps(other), 1e-9), 2),
         p50: round(p50(ours) / Math.max(p50(other), 1e-9), 2),
+        cpu: oursCpu === null || otherCpu === null ? null : round(oursCpu / Math.max(otherCpu, 1e-9), 2),
       });
     }
   }
   return ratios;
+}
+
+/** The median over rounds of a cell's CPU per request, its process and Neo4j together; null when a round lacks either. */
+function cpuOf(cells: readonly Measurement[]): number | null {
+  const totals = cells.map((m) => (m.cpuMsPerRequest === null || m.neo4jCpuMsPerRequest === null ? null : m.cpuMsPerRequest + m.neo4jCpuMsPerRequest));
+  return totals.every((t): t is number => t !== null) ? median(totals) : null;
 }
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -174,8 +196,8 @@ export function formatReport(report: BenchReport): string {
   }
   if (report.measurements.length) {
     lines.push('');
-    const header = ['scenario', 'target', 'c', 'requests', 'errors', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'stmts/req', 'RSS MB'];
-    const widths = [16, 7, 3, 9, 7, 9, 9, 9, 9, 10, 8];
+    const header = ['scenario', 'target', 'c', 'requests', 'errors', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'stmts/req', 'RSS MB', 'CPU ms/req', 'Neo4j CPU'];
+    const widths = [16, 7, 3, 9, 7, 9, 9, 9, 9, 10, 8, 11, 10];
     const row = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' ');
     lines.push(row(header));
     for (const x of report.measurements) {
@@ -192,16 +214,18 @@ export function formatReport(report: BenchReport): string {
           fixed(x.requestsPerSecond),
           fixed(x.statementsPerRequest, 1),
           fixed(x.rssMb, 0),
+          fixed(x.cpuMsPerRequest, 2),
+          fixed(x.neo4jCpuMsPerRequest, 2),
         ]),
       );
     }
     const ratios = computeRatios(report.measurements);
     if (ratios.length) {
       lines.push('');
-      lines.push('ratios ours ÷ baseline (req/s: above 1 is ours faster; p50: below 1 is ours faster)');
-      lines.push(`${'scenario'.padEnd(16)} ${'c'.padStart(3)} ${'baseline'.padEnd(8)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)}`);
+      lines.push('ratios ours ÷ baseline (req/s: above 1 is ours faster; p50 and CPU per request, process and Neo4j: below 1 is ours faster)');
+      lines.push(`${'scenario'.padEnd(16)} ${'c'.padStart(3)} ${'baseline'.padEnd(8)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'CPU'.padStart(7)}`);
       for (const r of ratios) {
-        lines.push(`${r.scenario.padEnd(16)} ${String(r.concurrency).padStart(3)} ${r.baseline.padEnd(8)} ${r.throughput.toFixed(2).padStart(7)} ${r.p50.toFixed(2).padStart(7)}`);
+        lines.push(`${r.scenario.padEnd(16)} ${String(r.concurrency).padStart(3)} ${r.baseline.padEnd(8)} ${r.throughput.toFixed(2).padStart(7)} ${r.p50.toFixed(2).padStart(7)} ${fixed(r.cpu, 2).padStart(7)}`);
       }
     }
   }

@@ -243,12 +243,14 @@ async function main(): Promise<number> {
       children.push(child);
       pools.bare = httpClient(`http://127.0.0.1:${basePort + 2}`, maxConnections);
       statsPools.bare = { pool: pools.bare, path: '/stats' };
+      pids.bare = child.pid;
     }
     if (targets.includes('peer')) {
       const child = await startChild('peer-main.js', { ...childEnv, PORT: String(basePort + 3) });
       children.push(child);
       pools.peer = httpClient(`http://127.0.0.1:${basePort + 3}`, maxConnections);
       statsPools.peer = { pool: pools.peer, path: '/stats' };
+      pids.peer = child.pid;
     }
 
     const random = seededRandom(seed);
@@ -299,7 +301,10 @@ async function main(): Promise<number> {
             if (!attempt) continue;
             const before = statsPools[target] ? await stats(statsPools[target]!.pool, statsPools[target]!.path) : {};
             const driverBefore = driverStatements;
+            const cpuOfTarget = () => (target === 'driver' ? ownCpuMs() : readCpuMs(pids[target]));
+            const cpuBefore = { target: cpuOfTarget(), neo4j: readCpuMs(embedded.pid) };
             const result = await runLoad(attempt, concurrency, durationMs, warmupMs);
+            const cpuAfter = { target: cpuOfTarget(), neo4j: readCpuMs(embedded.pid) };
             const after = statsPools[target] ? await stats(statsPools[target]!.pool, statsPools[target]!.path) : {};
             // Statements counted over the warm-up too: divide by every request made, not only those timed.
             const total = result.requests + result.warmupRequests;
@@ -309,6 +314,8 @@ async function main(): Promise<number> {
               : after.statements !== undefined && before.statements !== undefined ? (after.statements - before.statements) / Math.max(total, 1)
               : null;
             const rssMb = target === 'driver' ? process.memoryUsage().rss / 2 ** 20 : (after.rssMb ?? null);
+            const perRequest = (before: number | null, later: number | null) =>
+              before === null || later === null ? null : Math.round(((later - before) / Math.max(total, 1)) * 100) / 100;
             const m: Measurement = {
               scenario: scenario.name,
               target,
@@ -321,6 +328,8 @@ async function main(): Promise<number> {
               requestsPerSecond: result.requestsPerSecond,
               statementsPerRequest: statements === null ? null : Math.round(statements * 10) / 10,
               rssMb: rssMb === null ? null : Math.round(rssMb),
+              cpuMsPerRequest: perRequest(cpuBefore.target, cpuAfter.target),
+              neo4jCpuMsPerRequest: perRequest(cpuBefore.neo4j, cpuAfter.neo4j),
             };
             report.measurements.push(m);
             log(`${scenario.name} c=${concurrency} ${target}: ${m.requestsPerSecond.toFixed(1)} req/s, p50 ${m.p50.toFixed(2)} ms, errors ${m.errors}`);
@@ -353,6 +362,27 @@ function readRssMb(pid: number): number | null {
   } catch {
     return null;
   }
+}
+
+/** The clock ticks /proc counts CPU time in (USER_HZ: 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** CPU time (user and system) a process has used so far, in ms, from /proc (null where there is none). */
+function readCpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    // The fields after the command's name (which may hold spaces), from the third on: utime is the 14th, stime the 15th.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU time (user and system) this process has used so far, in ms. */
+function ownCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 /** Runs `work` against an embedded Neo4j on `dataDir` (constraints applied), then stops it. */

@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { BenchReport, computeImportRatio, computeRatios, formatReport, Measurement, percentile, writeReport } from '../../../bench/bench-report';
 
+const CPU_MS: Record<Measurement['target'], number | null> = { ours: 2, driver: 1, bare: 1.5, peer: null };
+
 const cell = (target: Measurement['target'], requestsPerSecond: number, p50: number, concurrency = 1): Measurement => ({
   scenario: 'supportPath',
   target,
@@ -15,6 +17,8 @@ const cell = (target: Measurement['target'], requestsPerSecond: number, p50: num
   requestsPerSecond,
   statementsPerRequest: target === 'peer' ? null : 1,
   rssMb: 80,
+  cpuMsPerRequest: CPU_MS[target],
+  neo4jCpuMsPerRequest: 1,
 });
 
 const fake = (): BenchReport => ({
@@ -38,9 +42,9 @@ describe('bench report', () => {
 
   it('divides ours by each baseline measured at the same scenario and concurrency', () => {
     expect(computeRatios(fake().measurements)).toEqual([
-      { scenario: 'supportPath', concurrency: 1, baseline: 'driver', throughput: 0.5, p50: 2 },
-      { scenario: 'supportPath', concurrency: 1, baseline: 'bare', throughput: 0.63, p50: 1.6 },
-      { scenario: 'supportPath', concurrency: 1, baseline: 'peer', throughput: 2, p50: 0.5 },
+      { scenario: 'supportPath', concurrency: 1, baseline: 'driver', throughput: 0.5, p50: 2, cpu: 1.5 },
+      { scenario: 'supportPath', concurrency: 1, baseline: 'bare', throughput: 0.63, p50: 1.6, cpu: 1.2 },
+      { scenario: 'supportPath', concurrency: 1, baseline: 'peer', throughput: 2, p50: 0.5, cpu: null },
     ]);
   });
 
@@ -65,8 +69,10 @@ describe('bench report', () => {
     const text = formatReport(fake());
     expect(text).toContain('import ours ÷ baseline-with-audit (rows/s): 0.50');
     expect(text).toContain('env GRAPHQL_MAX_COST=1000000');
-    expect(text).toMatch(/supportPath\s+peer\s+1\s+100\s+0\s+8\.00\s+16\.00\s+24\.00\s+25\.0\s+-\s+80/);
-    expect(text).toMatch(/supportPath\s+1 peer\s+2\.00\s+0\.50/);
+    expect(text).toMatch(/supportPath\s+peer\s+1\s+100\s+0\s+8\.00\s+16\.00\s+24\.00\s+25\.0\s+-\s+80\s+-\s+1\.00/);
+    expect(text).toMatch(/supportPath\s+ours\s+1\s+100\s+0\s+4\.00\s+8\.00\s+12\.00\s+50\.0\s+1\.0\s+80\s+2\.00\s+1\.00/);
+    expect(text).toMatch(/supportPath\s+1 bare\s+0\.63\s+1\.60\s+1\.20/);
+    expect(text).toMatch(/supportPath\s+1 peer\s+2\.00\s+0\.50\s+-/);
   });
 
   it('writes the report and its ratios as JSON', () => {
