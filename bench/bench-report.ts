@@ -24,8 +24,10 @@ export interface Measurement {
   rssMb: number | null;
   /**
    * CPU time per request of the answering process (the service, the bare handler, the peer; for
-   * `driver`, the bench itself), user and system, in milliseconds (null when unknown). Unlike
-   * req/s, it hardly moves with what else runs on a shared machine.
+   * `driver`, the bench itself, load generator included), user and system, in milliseconds (null
+   * when unknown): where req/s says how fast, this says what each request costs. It counts what
+   * the process does in the background too (a JVM's collector and compiler threads), and a busy
+   * machine raises it: compare cells of one run.
    */
   cpuMsPerRequest: number | null;
   /** CPU time per request of the Neo4j JVM, in milliseconds (null when unknown). */
