@@ -129,6 +129,9 @@ export async function createApp(config: Config, graph: GraphConnection, logger: 
   if (config.cursorSecret) setCursorSecret(config.cursorSecret);
   const app = express();
   app.disable('x-powered-by');
+  // What the service sends itself (GraphQL answers, probes, the IDE page) is no-store: no cache
+  // revalidates it, so Express need not hash every answer into an ETag. Static files keep theirs.
+  app.set('etag', false);
   // Local mode: no token stands between a browser page and the operator, so refuse DNS rebinding.
   if (config.auth.mode === 'none') app.use(loopbackOnly());
   const httpServer = http.createServer(app);

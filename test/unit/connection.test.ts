@@ -38,3 +38,18 @@ test('toConnection uses the extra row only to tell that a next page exists', () 
   expect(page.totalCount).toBe(7);
   expect(toConnection([], 2, 0, (n: { id: string }) => n.id, 'l').pageInfo).toEqual({ hasNextPage: false, endCursor: null });
 });
+
+test('a cursor is signed only when it is read, once, and is the same as one signed up front', () => {
+  const keyed: string[] = [];
+  const page = toConnection([{ id: 'a' }, { id: 'b' }, { id: 'c' }], 2, 3, (n) => (keyed.push(n.id), n.id), 'l');
+  expect(page.edges.map((e) => e.node.id)).toEqual(['a', 'b']);
+  expect(keyed).toEqual([]);
+  expect(page.edges[1].cursor).toBe(encodeCursor('l', 'b'));
+  expect(page.pageInfo.endCursor).toBe(encodeCursor('l', 'b'));
+  expect(page.edges[1].cursor).toBe(encodeCursor('l', 'b'));
+  expect(keyed).toEqual(['b']);
+  expect(JSON.parse(JSON.stringify(page.edges))).toEqual([
+    { node: { id: 'a' }, cursor: encodeCursor('l', 'a') },
+    { node: { id: 'b' }, cursor: encodeCursor('l', 'b') },
+  ]);
+});

@@ -109,11 +109,31 @@ export function readPageArgs(args: PageArgs, maxPageSize: number, list: string):
  * that a next page exists.
  */
 export function toConnection<T>(rows: T[], limit: number, totalCount: number, sortKeyOf: (node: T) => string, list: string): Connection<T> {
-  const nodes = rows.slice(0, limit);
-  const edges = nodes.map((node) => ({ node, cursor: encodeCursor(list, sortKeyOf(node)) }));
+  const edges = rows.slice(0, limit).map((node) => edgeOf(node, () => encodeCursor(list, sortKeyOf(node))));
+  const last = edges[edges.length - 1];
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      get endCursor() {
+        return last ? last.cursor : null;
+      },
+    },
     totalCount,
+  };
+}
+
+/**
+ * An edge whose cursor is signed the first time it is read: a page read for its nodes (a browse,
+ * a nested list) signs none, instead of one HMAC per edge up front.
+ */
+function edgeOf<T>(node: T, sign: () => string): { node: T; cursor: string } {
+  let cursor: string | undefined;
+  return {
+    node,
+    get cursor() {
+      cursor ??= sign();
+      return cursor;
+    },
   };
 }

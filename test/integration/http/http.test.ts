@@ -31,8 +31,9 @@ test('POST /graphql answers a support path over HTTP', async () => {
     }),
   );
   expect(res.status).toBe(200);
-  // Support paths and contacts are per caller: no cache may keep them.
+  // Support paths and contacts are per caller: no cache may keep them, or revalidate them.
   expect(res.headers.get('cache-control')).toBe('no-store');
+  expect(res.headers.get('etag')).toBeNull();
   expect(((await res.json()) as any).data).toEqual({
     supportPath: {
       steps: [

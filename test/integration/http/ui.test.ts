@@ -74,6 +74,9 @@ describe('in development (the default)', () => {
     for (const file of ['app.js', 'path-drawing.js', 'path-model.js', 'queries.js', 'graphql-client.js']) {
       const script = await fetch(`${running.url}/explorer/${file}`);
       expect([file, script.status, script.headers.get('content-type')]).toEqual([file, 200, expect.stringMatching(/javascript/)]);
+      // Static files keep their ETag (a browser revalidates them after their max-age); only what
+      // the service answers itself, all no-store, goes without.
+      expect(script.headers.get('etag')).toBeTruthy();
     }
   });
 });
