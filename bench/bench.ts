@@ -20,6 +20,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --seed S              generator seed (default 1)
   --duration S          seconds measured per scenario, target and concurrency (default 3)
   --warmup S            seconds of warm-up before each measurement (default 1)
+  --prime S             seconds each target runs each scenario, untimed, before the first measurement,
+                        at the highest concurrency (default 3; whole-graph scenarios: their probe only)
   --concurrency LIST    comma-separated (default 1,16,64)
   --heavy-concurrency L concurrency for whole-graph scenarios, outageImpact and supportGaps (default 1)
   --rounds N            measure every cell, and time both imports, N times, baselines interleaved in a
@@ -128,6 +130,7 @@ async function main(): Promise<number> {
       seed: { type: 'string', default: '1' },
       duration: { type: 'string', default: '3' },
       warmup: { type: 'string', default: '1' },
+      prime: { type: 'string', default: '3' },
       concurrency: { type: 'string', default: '1,16,64' },
       'heavy-concurrency': { type: 'string', default: '1' },
       rounds: { type: 'string', default: '1' },
@@ -147,13 +150,14 @@ async function main(): Promise<number> {
   const seed = Number(values.seed);
   const durationMs = Number(values.duration) * 1000;
   const warmupMs = Number(values.warmup) * 1000;
+  const primeMs = Number(values.prime) * 1000;
   const concurrencies = list(values.concurrency!).map(Number);
   const heavyConcurrencies = list(values['heavy-concurrency']!).map(Number);
   const rounds = Number(values.rounds);
   const batchSize = Number(values['batch-size']);
   const scenarios = list(values.scenarios!).map((name) => SCENARIOS.find((s) => s.name === name));
   const targets = list(values.targets!) as Target[];
-  const numbers = [customers, seed, durationMs, warmupMs, rounds, batchSize, ...concurrencies, ...heavyConcurrencies];
+  const numbers = [customers, seed, durationMs, warmupMs, primeMs, rounds, batchSize, ...concurrencies, ...heavyConcurrencies];
   if (values.help || numbers.some((n) => !Number.isFinite(n) || n < 0) || scenarios.some((s) => !s) || targets.some((t) => !['ours', 'driver', 'bare', 'peer'].includes(t))) {
     console.error(USAGE);
     return 1;
@@ -167,7 +171,7 @@ async function main(): Promise<number> {
   const report: BenchReport = {
     startedAt: new Date().toISOString(),
     machine: describeMachine(),
-    options: { customers, seed, duration: durationMs / 1000, warmup: warmupMs / 1000, concurrencies, heavyConcurrencies, rounds, batchSize },
+    options: { customers, seed, duration: durationMs / 1000, warmup: warmupMs / 1000, prime: primeMs / 1000, concurrencies, heavyConcurrencies, rounds, batchSize },
     environment: {
       ...BENCH_ENV,
       NEO4J_EMBEDDED_PAGECACHE_MB: String(memory.pageCacheMb),
@@ -290,10 +294,23 @@ async function main(): Promise<number> {
       }
     }
 
+    // Every target runs every scenario before the first measurement: the first cell measured would
+    // otherwise pay for Neo4j's JVM compiling the code its statements run through (BENCHMARKS.md,
+    // "Priming": a first cell's Neo4j CPU per request three to five times a primed one's).
+    if (primeMs > 0) {
+      log(`priming: each target runs each scenario for ${primeMs / 1000} s, untimed`);
+      for (const scenario of scenarios as Scenario[]) {
+        if (isHeavy(scenario)) continue;
+        for (const target of targets) {
+          const attempt = attemptFor(target, scenario);
+          if (attempt) await runLoad(attempt, Math.max(...concurrencies), 0, primeMs);
+        }
+      }
+    }
+
     for (let round = 0; round < rounds; round += 1) {
       for (const scenario of scenarios as Scenario[]) {
-        const heavy = scenario.name === 'outageImpact' || scenario.name === 'supportGaps';
-        for (const concurrency of heavy ? heavyConcurrencies : concurrencies) {
+        for (const concurrency of isHeavy(scenario) ? heavyConcurrencies : concurrencies) {
           // Rotate the order each round, so no target always runs first (on a cold cache) or last.
           const order = targets.map((_, i) => targets[(i + round) % targets.length]);
           for (const target of order) {
@@ -345,6 +362,11 @@ async function main(): Promise<number> {
     await embedded.stop();
   }
   return finish(report, values.out!);
+}
+
+/** The whole-graph scenarios: measured at --heavy-concurrency, and primed by their probe alone (one request can take seconds). */
+function isHeavy(scenario: Scenario): boolean {
+  return scenario.name === 'outageImpact' || scenario.name === 'supportGaps';
 }
 
 function finish(report: BenchReport, out: string): number {
