@@ -15,6 +15,8 @@ CALL (offers) {
   UNWIND offers AS offer
   MATCH (o:Offer {id: offer.id})
   MATCH @holders-of(o, s, h, c)
-  RETURN count(DISTINCT c) AS customerCount, count(DISTINCT s) AS subscriptionCount
+  // Each subscription comes once (one FOR_OFFER, one HAS_SUBSCRIPTION: @holders-of), so it is
+  // counted without DISTINCT; a customer holds many, so customers are counted DISTINCT.
+  RETURN count(DISTINCT c) AS customerCount, count(s) AS subscriptionCount
 }
 RETURN @publisher-fields(publisher) AS publisher, offers, customerCount, subscriptionCount

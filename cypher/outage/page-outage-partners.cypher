@@ -1,15 +1,22 @@
-// Only subscriptions the caller's $scope may see count (docs/security.md, "Tenant scoping").
 // The partners who must hear of an outage of these offers: every partner that sold, supplied or
 // is the designated support contact, at $at, of a subscription to them held then, with how it is linked and how many
 // customers and subscriptions it has there. Ordered by impact: customers, then subscriptions (most
 // first), then partner id; $after ({customerCount, subscriptionCount, partnerId} or null) and
 // $limit cut one page.
+// The cost is one walk of the offers' subscriptions (and their links), which the counts and the
+// order need in full. What is checked once per partner is checked after the grouping, not per
+// link: whether $scope may see the partner depends on the partner alone, so filtering the few
+// groups keeps the same partners as filtering every row (where a publisher's or a partner's scope
+// ran @visible-partner's subqueries once per subscription link). The link's end needs no label:
+// SOLD_BY, SUPPLIED_BY and DESIGNATED_SUPPORT only ever point at a Partner. Subscriptions stay
+// DISTINCT per partner: one reseller can be both the partner of record (SOLD_BY) and the designated
+// support contact (DESIGNATED_SUPPORT) of the same subscription.
 UNWIND $offerIds AS offerId
 MATCH (o:Offer {id: offerId})
 MATCH @holders-of(o, s, h, c)
-MATCH (s)-[link:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT WHERE @in-force(link)]->(p:Partner)
-WHERE @visible-partner(p)
+MATCH (s)-[link:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT WHERE @in-force(link)]->(p)
 WITH p, collect(DISTINCT type(link)) AS links, count(DISTINCT c) AS customerCount, count(DISTINCT s) AS subscriptionCount
+WHERE @visible-partner(p)
 ORDER BY customerCount DESC, subscriptionCount DESC, p.id
 WITH collect({partner: @partner-fields(p), links: links,
               affectedCustomerCount: customerCount, affectedSubscriptionCount: subscriptionCount}) AS impacted
@@ -19,3 +26,4 @@ RETURN size(impacted) AS totalCount,
           OR (x.affectedCustomerCount = $after.customerCount AND x.affectedSubscriptionCount < $after.subscriptionCount)
           OR (x.affectedCustomerCount = $after.customerCount AND x.affectedSubscriptionCount = $after.subscriptionCount
               AND x.partner.id > $after.partnerId)][..toInteger($limit)] AS nodes
+// Only what the caller's $scope may see is listed or counted (docs/security.md, "Tenant scoping").
