@@ -52,7 +52,8 @@ CALL () {
   // it bought through, the offer's publisher (an offer's own contact counts), Microsoft.
   // Only subscriptions served by a party without some RESPONSIBLE step's contacts can have such a
   // gap: those candidates are found from the parties, then each is checked exactly as a path binds,
-  // against the matrix's RESPONSIBLE steps (read once) and its parties' contact kinds (read once each).
+  // against the matrix's RESPONSIBLE steps (read once) and its parties' contact kinds (read once per
+  // offer and set of parties, which many candidates share).
   CALL () {
     MATCH (rule:SupportRule)-[:HAS_STEP]->(step:SupportRuleStep {duty: 'RESPONSIBLE'})
     WHERE size(step.contactKinds) > 0
@@ -61,20 +62,24 @@ CALL () {
   }
   CALL () {
     // Partners without a contact kind some RESPONSIBLE partner-of-record step names: what they sell.
+    // Each partner's contact kinds are read once and held against every such step (not one
+    // subquery per step and partner); the test is the one the candidates are checked with below.
     MATCH (step:SupportRuleStep {duty: 'RESPONSIBLE', role: 'PARTNER_OF_RECORD'})
     WHERE ($kind IS NULL OR $kind = 'RESPONSIBLE_STEP_WITHOUT_CONTACT') AND size(step.contactKinds) > 0
+    WITH collect(step.contactKinds) AS needs WHERE size(needs) > 0
     MATCH (p:Partner)
-    WHERE @lacks-step-contacts(p, step)
-    WITH DISTINCT p
+    WITH p, needs, @contact-kinds-of(p) AS kinds
+    WHERE any(needed IN needs WHERE none(k IN needed WHERE k IN kinds))
     MATCH (p)<-[r20:SOLD_BY WHERE @in-force(r20)]-(s:Subscription)
     RETURN s
     UNION
     // The same for the provider's steps: what they supply.
     MATCH (step:SupportRuleStep {duty: 'RESPONSIBLE', role: 'INDIRECT_PROVIDER'})
     WHERE ($kind IS NULL OR $kind = 'RESPONSIBLE_STEP_WITHOUT_CONTACT') AND size(step.contactKinds) > 0
+    WITH collect(step.contactKinds) AS needs WHERE size(needs) > 0
     MATCH (p:Partner)
-    WHERE @lacks-step-contacts(p, step)
-    WITH DISTINCT p
+    WITH p, needs, @contact-kinds-of(p) AS kinds
+    WHERE any(needed IN needs WHERE none(k IN needed WHERE k IN kinds))
     MATCH (p)<-[r21:SUPPLIED_BY WHERE @in-force(r21)]-(s:Subscription)
     RETURN s
     UNION
@@ -106,20 +111,25 @@ CALL () {
   // Each candidate's parties, bound as a path binds them (a RESPONSIBLE step is never the
   // designated support contact's: it takes only the partner of record's FIRST_CONTACT steps).
   @match-path-parties(s, held, c, o, pub, por, provider, designated, ms)
+  // Subscriptions with the same offer and parties have the same gaps: the parties' contact kinds
+  // are read, and the steps checked, once per such group rather than once per subscription.
+  WITH steps, o, pub, por, provider, ms, collect({s: s, c: c}) AS holders
   // The contact kinds each party can be reached by; the publisher's include the offer's own.
-  WITH c, s, o, steps, @offer-category(pub) AS offerCategory,
+  WITH holders, o, steps, @offer-category(pub) AS offerCategory,
        @contact-kinds-of(por) AS partnerKinds,
        CASE WHEN provider IS NOT NULL THEN @contact-kinds-of(provider) END AS providerKinds,
        @contact-kinds-of(pub) + @contact-kinds-of(o) AS publisherKinds,
        CASE WHEN ms IS NOT NULL THEN @contact-kinds-of(ms) END AS microsoftKinds
-  UNWIND [step IN steps WHERE step.offerCategory = offerCategory
-                          AND @step-applies-to(step, o)] AS step
-  WITH c, s, o, step,
-       CASE step.role WHEN 'PARTNER_OF_RECORD' THEN partnerKinds WHEN 'INDIRECT_PROVIDER' THEN providerKinds
-                      WHEN 'PUBLISHER' THEN publisherKinds WHEN 'MICROSOFT' THEN microsoftKinds END AS partyKinds
-  WHERE partyKinds IS NOT NULL
-    AND none(needed IN step.contactKinds WHERE needed IN partyKinds)
-  WITH c, s, o, collect(DISTINCT step.issueType) AS issueTypes, collect(step.contactKinds) AS kindLists
+  WITH holders, o, [step IN steps WHERE step.offerCategory = offerCategory AND @step-applies-to(step, o)
+                     | {step: step, partyKinds: CASE step.role WHEN 'PARTNER_OF_RECORD' THEN partnerKinds WHEN 'INDIRECT_PROVIDER' THEN providerKinds
+                                                               WHEN 'PUBLISHER' THEN publisherKinds WHEN 'MICROSOFT' THEN microsoftKinds END}] AS applicable
+  WITH holders, o, [x IN applicable WHERE x.partyKinds IS NOT NULL
+                                      AND none(needed IN x.step.contactKinds WHERE needed IN x.partyKinds) | x.step] AS failing
+  WHERE size(failing) > 0
+  // Back to one row per subscription, as a path has them, with its failing steps in matrix order.
+  UNWIND holders AS holder
+  UNWIND failing AS step
+  WITH holder.c AS c, holder.s AS s, o, collect(DISTINCT step.issueType) AS issueTypes, collect(step.contactKinds) AS kindLists
   RETURN 'RESPONSIBLE_STEP_WITHOUT_CONTACT' AS kind, s.id AS entityId, c.name AS entityName, o.name AS offerName,
          reduce(kinds = [], list IN kindLists | kinds + [k IN list WHERE NOT k IN kinds]) AS missingContactKinds,
          issueTypes, 1 AS customerCount, 1 AS subscriptionCount
