@@ -12,11 +12,10 @@ CALL (publisher) {
   RETURN collect(@offer-fields(o, publisher)) AS offers
 }
 CALL (offers) {
-  UNWIND offers AS offer
-  MATCH (o:Offer {id: offer.id})
-  MATCH @holders-of(o, s, h, c)
-  // Each subscription comes once (one FOR_OFFER, one HAS_SUBSCRIPTION: @holders-of), so it is
-  // counted without DISTINCT; a customer holds many, so customers are counted DISTINCT.
+  WITH [offer IN offers | offer.id] AS offerIds
+  @outage-holders(offerIds, s, c)
+  // Each subscription comes once (@outage-holders), so it is counted without DISTINCT; a customer
+  // holds many, so customers are counted DISTINCT.
   RETURN count(DISTINCT c) AS customerCount, count(s) AS subscriptionCount
 }
 RETURN @publisher-fields(publisher) AS publisher, offers, customerCount, subscriptionCount

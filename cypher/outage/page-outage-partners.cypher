@@ -3,17 +3,16 @@
 // customers and subscriptions it has there. Ordered by impact: customers, then subscriptions (most
 // first), then partner id; $after ({customerCount, subscriptionCount, partnerId} or null) and
 // $limit cut one page.
-// The cost is one walk of the offers' subscriptions (and their links), which the counts and the
-// order need in full. What is checked once per partner is checked after the grouping, not per
+// The cost is one walk of the subscriptions the caller sees (@outage-holders: for a partner, its
+// own), and their links, which the counts and the order need in full. What is checked once per partner is checked after the grouping, not per
 // link: whether $scope may see the partner depends on the partner alone, so filtering the few
 // groups keeps the same partners as filtering every row (where a publisher's or a partner's scope
 // ran @visible-partner's subqueries once per subscription link). The link's end needs no label:
 // SOLD_BY, SUPPLIED_BY and DESIGNATED_SUPPORT only ever point at a Partner. Subscriptions stay
 // DISTINCT per partner: one reseller can be both the partner of record (SOLD_BY) and the designated
 // support contact (DESIGNATED_SUPPORT) of the same subscription.
-UNWIND $offerIds AS offerId
-MATCH (o:Offer {id: offerId})
-MATCH @holders-of(o, s, h, c)
+WITH $offerIds AS offerIds
+@outage-holders(offerIds, s, c)
 MATCH (s)-[link:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT WHERE @in-force(link)]->(p)
 WITH p, collect(DISTINCT type(link)) AS links, count(DISTINCT c) AS customerCount, count(DISTINCT s) AS subscriptionCount
 WHERE @visible-partner(p)

@@ -118,3 +118,29 @@ test("a publisher's outage partner page checks whether it may see a partner once
   expect(Number(seller(after.rows)?.affectedSubscriptionCount)).toBe(60);
   expect((after.dbHits - before.dbHits) / 40).toBeLessThan(PER_SUBSCRIPTION);
 });
+
+test("a partner's outage does no more work when other partners' customers take the offer", async () => {
+  // Coho sells Lamna's offer in the sample graph. Under Coho's scope, the outage's counts and
+  // partner page read Coho's own subscriptions: 40 subscriptions of another partner to the offer
+  // cost nothing. They used to test every holder of the offer against the scope.
+  const coho = { all: false, partnerId: 'ptr-coho', publisherId: null };
+  const partnerId = `${p}ptr-other-seller`;
+  const counts = () => profile('outage/find-outage-scope', { publisherId: null, offerId: 'off-lamna-records' }, coho);
+  const partners = () => profile('outage/page-outage-partners', { offerIds: ['off-lamna-records'], after: null, limit: 21 }, coho);
+  const countsBefore = await counts();
+  const partnersBefore = await partners();
+  const ids = Array.from({ length: 40 }, (_, i) => `${p}other-${String(i).padStart(3, '0')}`);
+  await plantGraph(graph.db, {
+    partners: [{ id: partnerId, name: 'Other Seller', kind: 'DIRECT' }],
+    customers: ids.map((id) => ({ id: `${id}-cust`, name: `Other customer ${id}` })),
+    subscriptions: ids.map((id) => ({ id: `${id}-sub`, customerId: `${id}-cust`, offerId: 'off-lamna-records', partnerId })),
+  });
+  const countsAfter = await counts();
+  const partnersAfter = await partners();
+  // The same answers (Coho sees none of the new subscriptions), for the same work.
+  expect(countsAfter.rows).toEqual(countsBefore.rows);
+  expect(partnersAfter.rows).toEqual(partnersBefore.rows);
+  expect(Number(countsBefore.rows[0].subscriptionCount)).toBeGreaterThan(0);
+  expect(countsAfter.dbHits - countsBefore.dbHits).toBeLessThan(ids.length);
+  expect(partnersAfter.dbHits - partnersBefore.dbHits).toBeLessThan(ids.length);
+});
