@@ -4,10 +4,9 @@
 // first), then partner id; $after ({customerCount, subscriptionCount, partnerId} or null) and
 // $limit cut one page.
 // The cost is one walk of the subscriptions the caller sees (@outage-holders: for a partner, its
-// own), and their links, which the counts and the order need in full. What is checked once per partner is checked after the grouping, not per
-// link: whether $scope may see the partner depends on the partner alone, so filtering the few
-// groups keeps the same partners as filtering every row (where a publisher's or a partner's scope
-// ran @visible-partner's subqueries once per subscription link). The link's end needs no label:
+// own), and their links, which the counts and the order need in full. Whether $scope may see a
+// partner depends on the partner alone, so it is checked once per partner, after the grouping: the
+// same partners as checking every link, without @visible-partner's subqueries on each. The link's end needs no label:
 // SOLD_BY, SUPPLIED_BY and DESIGNATED_SUPPORT only ever point at a Partner. Subscriptions stay
 // DISTINCT per partner: one reseller can be both the partner of record (SOLD_BY) and the designated
 // support contact (DESIGNATED_SUPPORT) of the same subscription.
