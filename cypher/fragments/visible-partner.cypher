@@ -3,7 +3,8 @@
 // (partner of record, provider, designated support contact) of a subscription the scope's partner
 // is a party of at $at; or when it sells, supplies or supports, at $at, a subscription to an offer
 // of the scope's publisher. One rule for a partner wherever it appears: lookups, lists, the parties
-// of a subscription, outage partner lists.
+// of a subscription, outage partner lists. A statement testing many partners uses
+// @visible-partner-among, the same rule with the co-party branch read once.
 // @fragment visible-partner(partner)
 ($scope.all
  OR {partner}.id = $scope.partnerId

@@ -5,7 +5,8 @@
 // Relationships count while in force at $at.
 // Bounded by the gaps, not the graph: each branch starts from the few parties that lack a contact
 // (found once, by their own contacts) and walks only to the subscriptions they serve.
-CALL () {
+@scope-co-parties()
+CALL (scopeCoParties) {
   // An ISV offer nobody answers customer support for: neither the offer (its details page) nor
   // its publisher has a CUSTOMER_SUPPORT contact.
   MATCH (o:Offer)-[:PUBLISHED_BY]->(pub:Publisher)
@@ -25,7 +26,7 @@ CALL () {
   MATCH (p:Partner)
   WHERE ($kind IS NULL OR $kind = 'PARTNER_WITHOUT_SUPPORT_DESK')
     AND NOT EXISTS { (p)-[:HAS_CONTACT]->(:SupportContact {kind: 'SUPPORT_DESK'}) }
-    AND @visible-partner(p)
+    AND @visible-partner-among(p, scopeCoParties)
   CALL (p) {
     OPTIONAL MATCH (p)<-[r6:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT WHERE @in-force(r6)]-(s:Subscription)<-[r5:HAS_SUBSCRIPTION WHERE @in-force(r5)]-(c:Customer)
     WHERE @visible-subscription(s)
@@ -38,7 +39,7 @@ CALL () {
   MATCH (p:Partner {kind: 'INDIRECT_RESELLER'})
   WHERE ($kind IS NULL OR $kind = 'RESELLER_WITHOUT_PROVIDER')
     AND NOT EXISTS { (p)-[r8:BUYS_THROUGH WHERE @in-force(r8)]->(:Partner) }
-    AND @visible-partner(p)
+    AND @visible-partner-among(p, scopeCoParties)
   CALL (p) {
     OPTIONAL MATCH (p)<-[r12:SOLD_BY WHERE @in-force(r12)]-(s:Subscription)<-[r11:HAS_SUBSCRIPTION WHERE @in-force(r11)]-(c:Customer)
     WHERE @visible-subscription(s)

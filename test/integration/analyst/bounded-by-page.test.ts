@@ -18,6 +18,11 @@ const PLANTED = 60;
  * visibility per link.
  */
 const PER_SUBSCRIPTION = 60;
+/**
+ * The db hits supportGaps may spend on a partner it tests and does not list: 14 as it is; 531
+ * each, under Adatum's scope below, when it walked Adatum's links for each.
+ */
+const PER_PARTNER_TESTED = 30;
 
 beforeAll(async () => {
   graph = await openTestGraph();
@@ -143,4 +148,26 @@ test("a partner's outage does no more work when other partners' customers take t
   expect(Number(countsBefore.rows[0].subscriptionCount)).toBeGreaterThan(0);
   expect(countsAfter.dbHits - countsBefore.dbHits).toBeLessThan(ids.length);
   expect(partnersAfter.dbHits - partnersBefore.dbHits).toBeLessThan(ids.length);
+});
+
+test("a partner's supportGaps reads its co-parties once, not once for every partner it checks", async () => {
+  // Adatum supplies 40 more subscriptions; then 20 partners without a support desk appear, none
+  // linked to Adatum. Under Adatum's scope, supportGaps tests whether it may see each of them: a
+  // few db hits each. It used to walk all of Adatum's links for each partner it tested.
+  const adatum = { all: false, partnerId: 'ptr-adatum', publisherId: null };
+  const reseller = `${p}ptr-adatum-reseller`;
+  const ids = Array.from({ length: 40 }, (_, i) => `${p}supplied-${String(i).padStart(3, '0')}`);
+  await plantGraph(graph.db, {
+    partners: [{ id: reseller, name: 'Adatum Reseller', kind: 'INDIRECT_RESELLER' }],
+    resellerLinks: [{ resellerId: reseller, providerId: 'ptr-adatum' }],
+    customers: ids.map((id) => ({ id: `${id}-cust`, name: `Supplied customer ${id}` })),
+    subscriptions: ids.map((id) => ({ id: `${id}-sub`, customerId: `${id}-cust`, offerId: 'off-m365-e3', partnerId: reseller, providerId: 'ptr-adatum' })),
+  });
+  const gaps = () => profile('support-gaps/page-support-gaps', { kind: null, afterKind: null, afterId: null, limit: 101 }, adatum);
+  const before = await gaps();
+  const deskless = Array.from({ length: 20 }, (_, i) => ({ id: `${p}deskless-${String(i).padStart(3, '0')}`, name: `Deskless ${i}`, kind: 'DIRECT' as const }));
+  await plantGraph(graph.db, { partners: deskless });
+  const after = await gaps();
+  expect(after.rows).toEqual(before.rows);
+  expect((after.dbHits - before.dbHits) / deskless.length).toBeLessThan(PER_PARTNER_TESTED);
 });
