@@ -6,8 +6,5 @@
 // of a subscription, outage partner lists. A statement testing many partners uses
 // @visible-partner-among, the same rule with the co-party branch read once.
 // @fragment visible-partner(partner)
-($scope.all
- OR {partner}.id = $scope.partnerId
- OR EXISTS { ({partner})-[{partner}_link:BUYS_THROUGH WHERE @in-force({partner}_link)]-(:Partner {id: $scope.partnerId}) }
- OR EXISTS { ({partner})<-[{partner}_party:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT WHERE @in-force({partner}_party)]-(:Subscription)-[{partner}_mine:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT WHERE @in-force({partner}_mine)]->(:Partner {id: $scope.partnerId}) }
- OR EXISTS { ({partner})<-[{partner}_sold:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT WHERE @in-force({partner}_sold)]-(:Subscription)-[:FOR_OFFER]->(:Offer)-[:PUBLISHED_BY]->(:Publisher {id: $scope.publisherId}) })
+(@visible-partner-unless-co-party({partner})
+ OR EXISTS { ({partner})<-[{partner}_party:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT WHERE @in-force({partner}_party)]-(:Subscription)-[{partner}_mine:SOLD_BY|SUPPLIED_BY|DESIGNATED_SUPPORT WHERE @in-force({partner}_mine)]->(:Partner {id: $scope.partnerId}) })
