@@ -3,12 +3,12 @@ import { randomUUID } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
 import type { Driver } from 'neo4j-driver';
 import { createApolloServer } from '../../src/app';
-import { Caller, LOCAL_ANALYST } from '../../src/auth/caller';
+import { Caller, LOCAL_ANALYST, Scope } from '../../src/auth/caller';
 import type { Role } from '../../src/auth/roles';
 import { loadConfig } from '../../src/config';
 import { Context, createContext } from '../../src/context';
 import { Neo4jExecutor } from '../../src/graph/executor';
-import { SampleGraph, writeGraphInTx } from '../../src/graph/seed-loader';
+import { readSampleGraph, SampleGraph, writeGraphInTx } from '../../src/graph/seed-loader';
 import { GraphWriter } from '../../src/graph/writes/graph-writer';
 import type { Logger } from '../../src/logger';
 import { openTestDriver } from './test-neo4j';
@@ -92,4 +92,19 @@ export function testCaller(roles: Role[], org: { partnerId?: string; publisherId
     publisherId: org.publisherId ?? null,
     local: false,
   };
+}
+
+/**
+ * Every scope of the sample graph, each with a name for a test's title: an analyst's, a caller's
+ * of no organisation, each partner's (and of `morePartnerIds`, planted by the test), each
+ * publisher's. For tests that hold a shortcut of the scoping rule to the rule itself.
+ */
+export function everySampleScope(morePartnerIds: readonly string[] = []): Array<readonly [string, Scope]> {
+  const sample = readSampleGraph();
+  return [
+    ['an analyst', { all: true, partnerId: null, publisherId: null }],
+    ['no organisation', { all: false, partnerId: null, publisherId: null }],
+    ...[...sample.partners.map((x) => x.id), ...morePartnerIds].map((partnerId) => [partnerId, { all: false, partnerId, publisherId: null }] as const),
+    ...sample.publishers.map((x) => [x.id, { all: false, partnerId: null, publisherId: x.id }] as const),
+  ];
 }

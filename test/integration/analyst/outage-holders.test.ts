@@ -1,5 +1,5 @@
 import { readSampleGraph } from '../../../src/graph/seed-loader';
-import { openTestGraph, TestGraph } from '../../support/test-graph';
+import { everySampleScope, openTestGraph, TestGraph } from '../../support/test-graph';
 
 /**
  * The outage statements find what an outage reaches from where the caller's scope makes it few
@@ -16,12 +16,6 @@ beforeAll(async () => {
 afterAll(() => graph.close());
 
 const sample = readSampleGraph();
-const scopes = [
-  { all: true, partnerId: null, publisherId: null },
-  { all: false, partnerId: null, publisherId: null },
-  ...sample.partners.map((p) => ({ all: false, partnerId: p.id, publisherId: null })),
-  ...sample.publishers.map((p) => ({ all: false, partnerId: null, publisherId: p.id })),
-];
 const outages = [
   ...sample.publishers.map((pub) => sample.offers.filter((o) => o.publisherId === pub.id).map((o) => o.id)),
   sample.offers.map((o) => o.id),
@@ -32,7 +26,7 @@ interface Holders {
   customerIds: string[];
 }
 
-test.each(scopes.map((scope) => [scope.all ? 'an analyst' : (scope.partnerId ?? scope.publisherId ?? 'no organisation'), scope] as const))(
+test.each(everySampleScope())(
   'under the scope of %s, an outage reaches exactly what the scoping rule lets it see, each subscription once',
   async (_name, scope) => {
     let seen = 0;

@@ -1,5 +1,4 @@
-import { readSampleGraph } from '../../../src/graph/seed-loader';
-import { deleteTestData, openTestGraph, plantGraph, TestGraph, testIdPrefix } from '../../support/test-graph';
+import { deleteTestData, everySampleScope, openTestGraph, plantGraph, TestGraph, testIdPrefix } from '../../support/test-graph';
 
 /**
  * A statement that tests many partners (supportGaps' partner gaps) asks whether the caller may see
@@ -26,17 +25,10 @@ afterAll(async () => {
   await graph.close();
 });
 
-const sample = readSampleGraph();
-const scopes = [
-  { all: true, partnerId: null, publisherId: null },
-  { all: false, partnerId: null, publisherId: null },
-  ...[...sample.partners.map((x) => x.id), newReseller].map((partnerId) => ({ all: false, partnerId, publisherId: null })),
-  ...sample.publishers.map((x) => ({ all: false, partnerId: null, publisherId: x.id })),
-];
 /** Now (after the plant above), and two moments of the sample graph's past. */
 const moments = () => [new Date(), new Date('2024-06-01T00:00:00Z'), new Date('2020-01-01T00:00:00Z')];
 
-test.each(scopes.map((scope) => [scope.all ? 'an analyst' : (scope.partnerId ?? scope.publisherId ?? 'no organisation'), scope] as const))(
+test.each(everySampleScope([newReseller]))(
   'under the scope of %s, a statement testing many partners keeps those the scoping rule keeps',
   async (_name, scope) => {
     for (const at of moments()) {
