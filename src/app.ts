@@ -8,6 +8,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import express, { ErrorRequestHandler } from 'express';
 import { createAuthenticator } from './auth/authenticator';
+import { WARM_UP_CALLER } from './auth/caller';
 import { loopbackOnly } from './auth/loopback-guard';
 import type { Config } from './config';
 import { Context, createContext } from './context';
@@ -18,7 +19,9 @@ import { operationNamePlugin, withRequestId } from './http/graphql-observer';
 import { ServiceMetrics } from './http/metrics';
 import { requestObserver } from './http/request-observer';
 import { currentRequestScope } from './http/request-scope';
+import { ideExamples } from './http/ide-examples';
 import { uiRoutes } from './http/ui-routes';
+import { warmUp, WarmUpReport } from './http/warm-up';
 import { createLogger, Logger } from './logger';
 import { requestTransactionPlugin } from './plugins/request-transaction.plugin';
 import { RETRY_AFTER_SECONDS, serviceUnavailablePlugin } from './plugins/service-unavailable.plugin';
@@ -116,14 +119,23 @@ export interface App {
   apollo: ApolloServer<Context>;
   /** Undefined when METRICS_ENABLED=false. */
   metrics?: ServiceMetrics;
+  /**
+   * Runs the IDE's example queries once, in-process, so that Neo4j has planned their statements
+   * before the first analyst asks (src/http/warm-up.ts); /readyz answers 503 until it is done.
+   * Their answers go nowhere. Never throws.
+   */
+  warmUp(): Promise<WarmUpReport>;
 }
+
+/** Each warm-up transaction's timeout: planning a large statement on a freshly started Neo4j takes seconds. */
+const WARM_UP_TIMEOUT_MS = 60_000;
 
 /**
  * The HTTP layer: every request gets an id (X-Request-Id), one JSON log line and its metrics;
  * /graphql (callers authenticated, CORS limited to the configured origins, JSON bodies capped;
  * GraphiQL for browsers when the IDE is on), the explorer at /, /metrics (Prometheus), /healthz
- * (liveness: 200 while the process answers) and /readyz (readiness: 200 while Neo4j answers, 503
- * otherwise). Call `listen` on the returned server.
+ * (liveness: 200 while the process answers) and /readyz (readiness: 200 while Neo4j answers and
+ * no warm-up runs, 503 otherwise). Call `listen` on the returned server, then `warmUp`.
  */
 export async function createApp(config: Config, graph: GraphConnection, logger: Logger): Promise<App> {
   if (config.cursorSecret) setCursorSecret(config.cursorSecret);
@@ -156,11 +168,13 @@ export async function createApp(config: Config, graph: GraphConnection, logger: 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  let warming = false;
   app.get('/readyz', async (_req, res) => {
-    if (await graph.isReady()) {
-      res.json({ status: 'ready' });
+    const status = warming ? 'warming up' : (await graph.isReady()) ? 'ready' : 'unavailable';
+    if (status === 'ready') {
+      res.json({ status });
     } else {
-      res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS)).json({ status: 'unavailable' });
+      res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS)).json({ status });
     }
   });
 
@@ -204,5 +218,27 @@ export async function createApp(config: Config, graph: GraphConnection, logger: 
   };
   app.use(onError);
 
-  return { httpServer, apollo, metrics };
+  const answerInProcess = async (operation: { query: string; variables: string; name: string }): Promise<string[]> => {
+    const contextValue = createContext(graph.executor, { maxPageSize: config.maxPageSize, queryTimeoutMs: WARM_UP_TIMEOUT_MS }, WARM_UP_CALLER);
+    try {
+      const response = await apollo.executeOperation(
+        { query: operation.query, variables: JSON.parse(operation.variables) as Record<string, unknown>, operationName: operation.name },
+        { contextValue },
+      );
+      const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+      return errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+    } finally {
+      await contextValue.reads.close();
+    }
+  };
+  const warmUpApp = async (): Promise<WarmUpReport> => {
+    warming = true;
+    try {
+      return await warmUp(ideExamples(buildGraphQLSchema()), answerInProcess);
+    } finally {
+      warming = false;
+    }
+  };
+
+  return { httpServer, apollo, metrics, warmUp: warmUpApp };
 }

@@ -45,6 +45,8 @@ export interface Config {
   queryTimeoutMs: number;
   /** Key cursors are signed with (CURSOR_SECRET); random per process when unset. */
   cursorSecret: string | null;
+  /** Run the IDE's example queries once at start, before reporting ready (WARM_UP; src/http/warm-up.ts). */
+  warmUp: boolean;
 }
 
 /** Bounds checked on every operation before it runs (graphql-armor; the cost: src/schema/common/cost-model.ts). */
@@ -140,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     queryTimeoutMs: intVar(env, 'QUERY_TIMEOUT_MS', 5000, 0, 3_600_000),
     cursorSecret: cursorSecretVar(env),
+    warmUp: boolVar(env, 'WARM_UP', true),
   };
 }
 

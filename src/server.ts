@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     seedWhenEmpty: config.seedWhenEmpty,
     log: (line) => logger.info(line),
   });
-  const { httpServer, apollo } = await createApp(config, graph, logger);
+  const { httpServer, apollo, warmUp } = await createApp(config, graph, logger);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);
@@ -47,6 +47,11 @@ async function main(): Promise<void> {
       ? 'no authentication configured: loopback only, every caller is a local analyst'
       : `Bearer JWTs verified with ${config.auth.secret ? 'AUTH_JWT_SECRET' : config.auth.jwksUrl}`;
   const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
+  if (config.warmUp) {
+    logger.info('warming up: planning the statements of the IDE\'s example queries (/readyz answers 503 until done; WARM_UP=false skips it)');
+    const report = await warmUp();
+    logger.info(`warmed up in ${(report.ms / 1000).toFixed(1)} s`, { warmUp: report.steps });
+  }
   if (!webBuilt()) logger.error('the browser pages are not built: run `npm run build` (npm start does) to serve the explorer and the IDE');
   logger.info(`CSP support graph ready at ${base}/ (explorer) and ${base}/graphql (GraphQL${config.graphqlIde ? ' and GraphiQL' : ''})`, {
     url: `${base}/`,

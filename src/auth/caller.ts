@@ -27,6 +27,18 @@ export const LOCAL_ANALYST: Caller = Object.freeze({
 });
 
 /**
+ * The service itself when it warms up (src/http/warm-up.ts): an analyst reading everything, whose
+ * answers stay in the process.
+ */
+export const WARM_UP_CALLER: Caller = Object.freeze({
+  subject: 'warm-up',
+  roles: [Role.ANALYST],
+  partnerId: null,
+  publisherId: null,
+  local: false,
+});
+
+/**
  * What a caller may see, as a Cypher parameter (`$scope`): `all` for internal analysts; otherwise
  * the partner or publisher whose data it is. A caller with neither sees nothing.
  */

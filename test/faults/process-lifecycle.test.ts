@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import 'reflect-metadata';
+import { ideExamples } from '../../src/http/ide-examples';
 import { projectRoot } from '../../src/project-root';
+import { buildGraphQLSchema } from '../../src/schema/build-schema';
 import { buildIfStale, isAlive, serviceEnv, startService } from './service-process';
 
 // `npm start` and the import CLI as a user runs them.
@@ -44,6 +47,13 @@ test('`npm start` compiles nothing when nothing changed; `kill -TERM <npm pid>` 
   const again = await startService(env);
   try {
     expect((await fetch(`${again.url}/readyz`)).status).toBe(200);
+    // Before its ready line, the service answered each IDE example once (the sample graph, seeded by the first start).
+    const messages = again.logs.map((line) => String(line.message));
+    const warmed = messages.findIndex((m) => m.startsWith('warmed up in'));
+    expect(warmed).toBeGreaterThan(-1);
+    expect(warmed).toBeLessThan(messages.findIndex((m) => m.startsWith('CSP support graph ready at')));
+    const steps = again.logs[warmed].warmUp as Array<{ name: string; outcome: string }>;
+    expect(steps.map(({ name, outcome }) => [name, outcome])).toEqual(ideExamples(buildGraphQLSchema()).map((e) => [e.name, 'ok']));
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csp-faults-import-'));
     dirs.push(dir);
     fs.writeFileSync(path.join(dir, 'customers.csv'), 'id,name\nc-while-running,C\n');

@@ -10,6 +10,8 @@ import { testNeo4jEnv } from './test-neo4j';
 export interface RunningApp {
   url: string;
   app: App;
+  /** The app's connection to the test run's Neo4j (its executor, to observe the statements it runs). */
+  graph: GraphConnection;
   /** Every line logged so far, parsed (a line that is not JSON fails the parse, as it should). */
   logLines(): Array<Record<string, any>>;
   /** Everything logged so far, as written. */
@@ -36,6 +38,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
   return {
     url,
     app,
+    graph,
     logLines,
     rawLog: () => raw,
     async waitForLine(predicate) {
