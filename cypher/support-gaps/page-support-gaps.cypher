@@ -5,7 +5,13 @@
 // Relationships count while in force at $at.
 // Bounded by the gaps, not the graph: each branch starts from the few parties that lack a contact
 // (found once, by their own contacts) and walks only to the subscriptions they serve.
-@scope-co-parties()
+// The two partner kinds test partners against the scope's co-parties, which a partner's scope
+// reads by walking all its links: only when one of them is asked for (null otherwise, unused).
+OPTIONAL CALL () {
+  WITH 1 AS listed WHERE $kind IS NULL OR $kind IN ['PARTNER_WITHOUT_SUPPORT_DESK', 'RESELLER_WITHOUT_PROVIDER']
+  @scope-co-parties()
+  RETURN scopeCoParties
+}
 CALL (scopeCoParties) {
   // An ISV offer nobody answers customer support for: neither the offer (its details page) nor
   // its publisher has a CUSTOMER_SUPPORT contact.

@@ -171,3 +171,24 @@ test("a partner's supportGaps reads its co-parties once, not once for every part
   expect(after.rows).toEqual(before.rows);
   expect((after.dbHits - before.dbHits) / deskless.length).toBeLessThan(PER_PARTNER_TESTED);
 });
+
+test("a partner's supportGaps of a kind that lists no partner does not walk the partner's links", async () => {
+  // Adatum supplies 40 more subscriptions, to Microsoft's offer (which no ISV gap is about). Asked
+  // for the offers without customer support, under Adatum's scope, supportGaps does no more work:
+  // the co-parties it reads by walking Adatum's links only serve the partner kinds.
+  const adatum = { all: false, partnerId: 'ptr-adatum', publisherId: null };
+  const reseller = `${p}ptr-adatum-second-reseller`;
+  const ids = Array.from({ length: 40 }, (_, i) => `${p}second-supplied-${String(i).padStart(3, '0')}`);
+  const offerGaps = () => profile('support-gaps/page-support-gaps', { kind: 'OFFER_WITHOUT_CUSTOMER_SUPPORT', afterKind: null, afterId: null, limit: 101 }, adatum);
+  const before = await offerGaps();
+  await plantGraph(graph.db, {
+    partners: [{ id: reseller, name: 'Adatum Second Reseller', kind: 'INDIRECT_RESELLER' }],
+    resellerLinks: [{ resellerId: reseller, providerId: 'ptr-adatum' }],
+    customers: ids.map((id) => ({ id: `${id}-cust`, name: `Supplied customer ${id}` })),
+    subscriptions: ids.map((id) => ({ id: `${id}-sub`, customerId: `${id}-cust`, offerId: 'off-m365-e3', partnerId: reseller, providerId: 'ptr-adatum' })),
+  });
+  const after = await offerGaps();
+  expect(after.rows).toEqual(before.rows);
+  expect(before.rows.length).toBeGreaterThan(0);
+  expect((after.dbHits - before.dbHits) / ids.length).toBeLessThan(1);
+});
