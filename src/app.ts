@@ -168,9 +168,9 @@ export async function createApp(config: Config, graph: GraphConnection, logger: 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  let warming = false;
+  let warming = 0;
   app.get('/readyz', async (_req, res) => {
-    const status = warming ? 'warming up' : (await graph.isReady()) ? 'ready' : 'unavailable';
+    const status = warming > 0 ? 'warming up' : (await graph.isReady()) ? 'ready' : 'unavailable';
     if (status === 'ready') {
       res.json({ status });
     } else {
@@ -232,11 +232,11 @@ export async function createApp(config: Config, graph: GraphConnection, logger: 
     }
   };
   const warmUpApp = async (): Promise<WarmUpReport> => {
-    warming = true;
+    warming += 1;
     try {
       return await warmUp(ideExamples(buildGraphQLSchema()), answerInProcess);
     } finally {
-      warming = false;
+      warming -= 1;
     }
   };
 

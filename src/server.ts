@@ -48,9 +48,14 @@ async function main(): Promise<void> {
       : `Bearer JWTs verified with ${config.auth.secret ? 'AUTH_JWT_SECRET' : config.auth.jwksUrl}`;
   const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
   if (config.warmUp) {
-    logger.info('warming up: planning the statements of the IDE\'s example queries (/readyz answers 503 until done; WARM_UP=false skips it)');
-    const report = await warmUp();
-    logger.info(`warmed up in ${(report.ms / 1000).toFixed(1)} s`, { warmUp: report.steps });
+    const warm = async (why: string) => {
+      logger.info(`warming up${why}: planning the statements of the IDE's example queries (/readyz answers 503 until done; WARM_UP=false skips it)`);
+      const report = await warmUp();
+      logger.info(`warmed up in ${(report.ms / 1000).toFixed(1)} s`, { warmUp: report.steps });
+    };
+    await warm('');
+    // A restarted JVM has planned nothing: warm up again before answering ready.
+    graph.embeddedNeo4j?.onRestart(() => void warm(' again (the embedded Neo4j restarted)'));
   }
   if (!webBuilt()) logger.error('the browser pages are not built: run `npm run build` (npm start does) to serve the explorer and the IDE');
   logger.info(`CSP support graph ready at ${base}/ (explorer) and ${base}/graphql (GraphQL${config.graphqlIde ? ' and GraphiQL' : ''})`, {

@@ -26,6 +26,8 @@ export interface EmbeddedNeo4j {
   readonly state: 'up' | 'restarting' | 'stopped';
   /** How many times the supervisor restarted the JVM. */
   readonly restarts: number;
+  /** Calls `listener` each time the supervisor has the JVM back after a restart (a new JVM: Neo4j's caches start empty). Returns its remover. */
+  onRestart(listener: () => void): () => void;
   stop(): Promise<void>;
 }
 
@@ -236,6 +238,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   let state: EmbeddedNeo4j['state'] = 'up';
   let restarts = 0;
   let retryTimer: NodeJS.Timeout | undefined;
+  const restartListeners = new Set<() => void>();
 
   const restart = (wait: number) => {
     retryTimer = setTimeout(async () => {
@@ -252,6 +255,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
         state = 'up';
         log(`Embedded Neo4j is back at ${next.uri} after restart ${restarts} (pid ${child.pid})`);
         watch(child);
+        for (const listener of restartListeners) listener();
       } catch (error) {
         const nextWait = Math.min(wait * 2, backoff.max);
         log(`Embedded Neo4j restart failed (${(error as Error).message.split('\n')[0]}); next attempt in ${nextWait} ms`);
@@ -284,6 +288,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     },
     get restarts() {
       return restarts;
+    },
+    onRestart(listener) {
+      restartListeners.add(listener);
+      return () => restartListeners.delete(listener);
     },
     stop: async () => {
       state = 'stopped';

@@ -110,6 +110,10 @@ test('SIGKILL of the JVM under mixed load: fail fast, restart, every acknowledge
   expect(service.jvmPid()).not.toBe(killed);
   expect(service.logs.some((l) => String(l.message).includes(`(pid ${killed}) exited unexpectedly (signal SIGKILL)`))).toBe(true);
   expect(readiness).toEqual([200, 503, 200]);
+  // Before answering ready again, the service warmed up the new JVM (src/http/warm-up.ts).
+  const messages = service.logs.map((l) => String(l.message));
+  const back = messages.findIndex((m) => /is back/.test(m));
+  expect(messages.slice(back).some((m) => m.startsWith('warmed up in'))).toBe(true);
   // Failed requests failed fast and said so with SERVICE_UNAVAILABLE, or, for the few that were
   // running when the JVM came back and outlived the request timeout (QUERY_TIMEOUT_MS), QUERY_TIMEOUT.
   // When the JVM is back within the driver's retries, the requests in flight succeed and none
