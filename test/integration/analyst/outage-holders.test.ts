@@ -42,3 +42,19 @@ test.each(everySampleScope())(
     if (scope.all || scope.partnerId || scope.publisherId) expect(seen).toBeGreaterThan(0);
   },
 );
+
+// The outage's partner page, likewise: exactly the partners linked to a holder the rule lets the
+// scope see, each kept when @visible-partner does.
+test.each(everySampleScope())('under the scope of %s, the outage lists exactly the partners the scoping rule lets it see', async (_name, scope) => {
+  for (const offerIds of outages) {
+    const db = graph.db.forRequest({ scope, at: new Date() });
+    const [page] = await db.read<{ totalCount: number; nodes: Array<{ partner: { id: string } }> }>('outage/page-outage-partners', {
+      offerIds,
+      after: null,
+      limit: 1000,
+    });
+    const [byRule] = await db.read<{ partnerIds: string[] }>('test-support/outage-partners-by-rule', { offerIds });
+    expect(page.nodes.map((n) => n.partner.id).sort()).toEqual([...byRule.partnerIds].sort());
+    expect(Number(page.totalCount)).toBe(byRule.partnerIds.length);
+  }
+});
