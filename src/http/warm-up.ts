@@ -30,8 +30,8 @@ export type RunOperation = (operation: IdeExample) => Promise<string[]>;
 export async function warmUp(operations: readonly IdeExample[], run: RunOperation): Promise<WarmUpReport> {
   const started = performance.now();
   const steps: WarmUpStep[] = [];
-  // One at a time: Neo4j plans a statement on the one thread of its connection, and running the
-  // operations side by side did not finish sooner here (11.5–11.8 s for 1, 2 or 5 at once).
+  // One at a time: running them two or five at once did not finish sooner here (11.5–11.8 s on a
+  // fresh JVM, however many at once), and one at a time leaves the other core to early requests.
   for (const operation of operations.filter(isQuery)) {
     const begun = performance.now();
     const codes = await run(operation).catch(() => ['INTERNAL_SERVER_ERROR']);
