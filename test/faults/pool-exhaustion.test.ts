@@ -22,10 +22,17 @@ beforeAll(async () => {
     NEO4J_MAX_POOL_SIZE: String(POOL),
     NEO4J_ACQUISITION_TIMEOUT_MS: String(ACQUISITION_MS),
     QUERY_TIMEOUT_MS: '60000',
+    // Nothing here needs the statements planned ahead (and the store is empty): start without it.
+    WARM_UP: 'false',
   });
   dataDir = env.NEO4J_DATA_DIR;
   service = await startService(env);
 }, 300_000);
+
+test('WARM_UP=false: the service is ready without warming up', async () => {
+  expect(service.logs.some((l) => /^warm/.test(String(l.message)))).toBe(false);
+  expect((await fetch(`${service.url}/readyz`)).status).toBe(200);
+});
 afterAll(async () => {
   await service?.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
