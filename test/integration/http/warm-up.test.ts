@@ -10,6 +10,8 @@ beforeAll(async () => {
 afterAll(() => running.stop());
 
 const examples = ideExamples(buildGraphQLSchema());
+/** Every statement a warm-up of this file ran: Neo4j's plans are kept by statement text, whichever warm-up planned it. */
+const warmed = new Set<string>();
 
 /** The statements `work` makes the app run (their cypher/ names, with each one's access mode). */
 async function statementsDuring(work: () => Promise<unknown>): Promise<QueryEvent[]> {
@@ -34,6 +36,7 @@ test('the warm-up answers every IDE example once, reads only, and /readyz says s
     expect(report.steps.map(({ name, outcome }) => [name, outcome])).toEqual(examples.map((e) => [e.name, 'ok']));
   });
   expect(during).toEqual({ status: 503, body: { status: 'warming up' } });
+  events.forEach((e) => warmed.add(e.statement));
   expect(events.length).toBeGreaterThanOrEqual(examples.length);
   expect(events.filter((e) => e.mode !== 'READ')).toEqual([]);
 
@@ -42,7 +45,9 @@ test('the warm-up answers every IDE example once, reads only, and /readyz says s
 });
 
 test('every statement an IDE example runs when a client sends it, the warm-up has run before (so Neo4j has planned it)', async () => {
-  const warmed = new Set((await statementsDuring(() => running.app.warmUp())).map((e) => e.statement));
+  // The matrix is cached in the process until another test's write changes its version: whichever
+  // warm-up ran first read it.
+  (await statementsDuring(() => running.app.warmUp())).forEach((e) => warmed.add(e.statement));
   for (const example of examples) {
     const events = await statementsDuring(async () => {
       const { body } = await postGraphQL(running.url, { query: example.query, variables: JSON.parse(example.variables), operationName: example.name });
