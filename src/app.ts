@@ -21,7 +21,7 @@ import { requestObserver } from './http/request-observer';
 import { currentRequestScope } from './http/request-scope';
 import { ideExamples } from './http/ide-examples';
 import { uiRoutes } from './http/ui-routes';
-import { warmUp, WarmUpReport } from './http/warm-up';
+import { RunOperation, warmUp, WarmUpReport } from './http/warm-up';
 import { createLogger, Logger } from './logger';
 import { requestTransactionPlugin } from './plugins/request-transaction.plugin';
 import { RETRY_AFTER_SECONDS, serviceUnavailablePlugin } from './plugins/service-unavailable.plugin';
@@ -218,7 +218,7 @@ export async function createApp(config: Config, graph: GraphConnection, logger: 
   };
   app.use(onError);
 
-  const answerInProcess = async (operation: { query: string; variables: string; name: string }): Promise<string[]> => {
+  const answerInProcess: RunOperation = async (operation) => {
     const contextValue = createContext(graph.executor, { maxPageSize: config.maxPageSize, queryTimeoutMs: WARM_UP_TIMEOUT_MS }, WARM_UP_CALLER);
     try {
       const response = await apollo.executeOperation(
