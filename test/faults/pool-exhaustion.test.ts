@@ -28,14 +28,14 @@ beforeAll(async () => {
   dataDir = env.NEO4J_DATA_DIR;
   service = await startService(env);
 }, 300_000);
+afterAll(async () => {
+  await service?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
 
 test('WARM_UP=false: the service is ready without warming up', async () => {
   expect(service.logs.some((l) => /^warm/.test(String(l.message)))).toBe(false);
   expect((await fetch(`${service.url}/readyz`)).status).toBe(200);
-});
-afterAll(async () => {
-  await service?.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 test('pool exhaustion: each of 2 × pool size slow requests succeeds or fails fast, none hangs', async () => {
