@@ -26,6 +26,10 @@ interface Holders {
   customerIds: string[];
 }
 
+interface ByRule extends Holders {
+  partnerIds: string[];
+}
+
 test.each(everySampleScope())(
   'under the scope of %s, an outage reaches exactly what the scoping rule lets it see, each subscription once',
   async (_name, scope) => {
@@ -33,7 +37,7 @@ test.each(everySampleScope())(
     for (const offerIds of outages) {
       const db = graph.db.forRequest({ scope, at: new Date() });
       const [found] = await db.read<Holders>('test-support/outage-holders', { offerIds });
-      const [byRule] = await db.read<Holders>('test-support/outage-holders-by-rule', { offerIds });
+      const [byRule] = await db.read<ByRule>('test-support/outage-holders-by-rule', { offerIds });
       expect([...found.subscriptionIds].sort()).toEqual([...byRule.subscriptionIds].sort());
       expect([...found.customerIds].sort()).toEqual([...byRule.customerIds].sort());
       seen += found.subscriptionIds.length;
@@ -53,7 +57,7 @@ test.each(everySampleScope())('under the scope of %s, the outage lists exactly t
       after: null,
       limit: 1000,
     });
-    const [byRule] = await db.read<{ partnerIds: string[] }>('test-support/outage-partners-by-rule', { offerIds });
+    const [byRule] = await db.read<ByRule>('test-support/outage-holders-by-rule', { offerIds });
     expect(page.nodes.map((n) => n.partner.id).sort()).toEqual([...byRule.partnerIds].sort());
     expect(Number(page.totalCount)).toBe(byRule.partnerIds.length);
   }
