@@ -3,9 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 
 /** Who answered: the service, or one of its baselines. */
-export type Target = 'ours' | 'driver' | 'bare' | 'peer';
+export type Target = 'ours' | 'driver' | 'bare' | 'stack' | 'peer';
 
-export const BASELINES: readonly Exclude<Target, 'ours'>[] = ['driver', 'bare', 'peer'];
+export const BASELINES: readonly Exclude<Target, 'ours'>[] = ['driver', 'bare', 'stack', 'peer'];
+
+export const TARGETS: readonly Target[] = ['ours', ...BASELINES];
 
 /** One scenario at one concurrency against one target (latencies in milliseconds). */
 export interface Measurement {

@@ -9,10 +9,10 @@ import { openDriver } from '../src/graph/driver';
 import { startEmbeddedNeo4j } from '../src/graph/embedded-neo4j';
 import { Neo4jExecutor } from '../src/graph/executor';
 import { applyConstraints } from '../src/graph/graph-setup';
-import { BenchReport, describeMachine, formatReport, Measurement, Target, writeReport } from './bench-report';
+import { BenchReport, describeMachine, formatReport, Measurement, Target, TARGETS, writeReport } from './bench-report';
 import { countRows, ensureDataset, importBaseline, importOurs } from './import-bench';
 import { httpClient, postJson, runLoad } from './load';
-import { BENCH_CURSOR_SECRET, Fixture, SCENARIOS, Scenario } from './scenarios';
+import { BENCH_CURSOR_SECRET, Fixture, SCENARIOS, Scenario, stackRequest } from './scenarios';
 import { runToExit } from './process-main';
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -27,7 +27,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --rounds N            measure every cell, and time both imports, N times, baselines interleaved in a
                         rotating order; ratios are medians (default 1)
   --scenarios LIST      some of ${SCENARIOS.map((s) => s.name).join(',')} (default all)
-  --targets LIST        some of ours,driver,bare,peer (default all)
+  --targets LIST        some of ours,driver,bare,stack,peer (default all)
   --batch-size N        import batch size (default 5000)
   --skip-import         reuse the graph already loaded in the data dir
   --import-only         time the imports and stop
@@ -35,7 +35,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --data-dir DIR        store of the benched graph (default /tmp/csp-bench-<customers>)
   --cpu-prof DIR        run the service under V8's CPU profiler; its .cpuprofile is written to DIR
   --out FILE            JSON report (default data/bench/latest.json)
-Ports: BENCH_PORT (default 4400; the bench uses it and the next 3), NEO4J_EMBEDDED_PORT (default 7742).`;
+Ports: BENCH_PORT (default 4400; the bench uses it and the next 4), NEO4J_EMBEDDED_PORT (default 7742).`;
 
 /**
  * Settings the bench changes from the service's defaults: a transaction timeout long enough for
@@ -158,7 +158,7 @@ async function main(): Promise<number> {
   const scenarios = list(values.scenarios!).map((name) => SCENARIOS.find((s) => s.name === name));
   const targets = list(values.targets!) as Target[];
   const numbers = [customers, seed, durationMs, warmupMs, primeMs, rounds, batchSize, ...concurrencies, ...heavyConcurrencies];
-  if (values.help || numbers.some((n) => !Number.isFinite(n) || n < 0) || scenarios.some((s) => !s) || targets.some((t) => !['ours', 'driver', 'bare', 'peer'].includes(t))) {
+  if (values.help || numbers.some((n) => !Number.isFinite(n) || n < 0) || scenarios.some((s) => !s) || targets.some((t) => !TARGETS.includes(t))) {
     console.error(USAGE);
     return 1;
   }
@@ -249,6 +249,13 @@ async function main(): Promise<number> {
       statsPools.bare = { pool: pools.bare, path: '/stats' };
       pids.bare = child.pid;
     }
+    if (targets.includes('stack')) {
+      const child = await startChild('stack-main.js', { ...childEnv, PORT: String(basePort + 4) });
+      children.push(child);
+      pools.stack = httpClient(`http://127.0.0.1:${basePort + 4}`, maxConnections);
+      statsPools.stack = { pool: pools.stack, path: '/stats' };
+      pids.stack = child.pid;
+    }
     if (targets.includes('peer')) {
       const child = await startChild('peer-main.js', { ...childEnv, PORT: String(basePort + 3) });
       children.push(child);
@@ -269,6 +276,8 @@ async function main(): Promise<number> {
           };
         case 'bare':
           return async () => (await postJson(pools.bare!, `/${scenario.name}`, scenario.draw(fixture, random))).ok;
+        case 'stack':
+          return async () => (await postJson(pools.stack!, '/graphql', stackRequest(scenario.name, scenario.draw(fixture, random)))).ok;
         case 'peer':
           return scenario.peer ? async () => (await postJson(pools.peer!, '/', scenario.peer!(scenario.draw(fixture, random)))).ok : null;
         case 'driver':
@@ -288,6 +297,7 @@ async function main(): Promise<number> {
         const probe =
           target === 'ours' ? await postJson(pools.ours!, '/graphql', scenario.ours(draw))
           : target === 'bare' ? await postJson(pools.bare!, `/${scenario.name}`, draw)
+          : target === 'stack' ? await postJson(pools.stack!, '/graphql', stackRequest(scenario.name, draw))
           : target === 'peer' && scenario.peer ? await postJson(pools.peer!, '/', scenario.peer(draw))
           : null;
         if (probe && !probe.ok) log(`${scenario.name} on ${target} answers an error: ${JSON.stringify(probe.body).slice(0, 400)}`);

@@ -55,6 +55,17 @@ export function serviceCursor(sortKey: string): string {
   return encodeCursor('Query.customers', sortKey);
 }
 
+/**
+ * The stack baseline's request for a scenario's draw (bench/stack-main.ts): one field, whose
+ * resolver runs the scenario's hand-written Cypher and answers its records as one JSON value.
+ */
+export function stackRequest(scenario: string, draw: Draw): GraphQLRequest {
+  return {
+    query: 'query($scenario: String!, $draw: JSONObject!) { answer(scenario: $scenario, draw: $draw) }',
+    variables: { scenario, draw },
+  };
+}
+
 export const SCENARIOS: Scenario[] = [
   {
     name: 'supportPath',

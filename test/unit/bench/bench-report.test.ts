@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BenchReport, computeImportRatio, computeRatios, formatReport, Measurement, percentile, writeReport } from '../../../bench/bench-report';
 
-const CPU_MS: Record<Measurement['target'], number | null> = { ours: 2, driver: 1, bare: 1.5, peer: null };
+const CPU_MS: Record<Measurement['target'], number | null> = { ours: 2, driver: 1, bare: 1.5, stack: 4, peer: null };
 
 const cell = (target: Measurement['target'], requestsPerSecond: number, p50: number, concurrency = 1): Measurement => ({
   scenario: 'supportPath',
@@ -31,7 +31,7 @@ const fake = (): BenchReport => ({
     { loader: 'baseline', round: 1, rows: 1000, seconds: 1, rowsPerSecond: 1000 },
     { loader: 'ours', round: 1, rows: 1000, seconds: 2, rowsPerSecond: 500 },
   ],
-  measurements: [cell('ours', 50, 4), cell('driver', 100, 2), cell('bare', 80, 2.5), cell('peer', 25, 8), cell('ours', 40, 5, 16)],
+  measurements: [cell('ours', 50, 4), cell('driver', 100, 2), cell('bare', 80, 2.5), cell('stack', 62.5, 3.2), cell('peer', 25, 8), cell('ours', 40, 5, 16)],
 });
 
 describe('bench report', () => {
@@ -44,6 +44,7 @@ describe('bench report', () => {
     expect(computeRatios(fake().measurements)).toEqual([
       { scenario: 'supportPath', concurrency: 1, baseline: 'driver', throughput: 0.5, p50: 2, cpu: 1.5 },
       { scenario: 'supportPath', concurrency: 1, baseline: 'bare', throughput: 0.63, p50: 1.6, cpu: 1.2 },
+      { scenario: 'supportPath', concurrency: 1, baseline: 'stack', throughput: 0.8, p50: 1.25, cpu: 0.6 },
       { scenario: 'supportPath', concurrency: 1, baseline: 'peer', throughput: 2, p50: 0.5, cpu: null },
     ]);
   });
@@ -72,6 +73,7 @@ describe('bench report', () => {
     expect(text).toMatch(/supportPath\s+peer\s+1\s+100\s+0\s+8\.00\s+16\.00\s+24\.00\s+25\.0\s+-\s+80\s+-\s+1\.00/);
     expect(text).toMatch(/supportPath\s+ours\s+1\s+100\s+0\s+4\.00\s+8\.00\s+12\.00\s+50\.0\s+1\.0\s+80\s+2\.00\s+1\.00/);
     expect(text).toMatch(/supportPath\s+1 bare\s+0\.63\s+1\.60\s+1\.20/);
+    expect(text).toMatch(/supportPath\s+1 stack\s+0\.80\s+1\.25\s+0\.60/);
     expect(text).toMatch(/supportPath\s+1 peer\s+2\.00\s+0\.50\s+-/);
   });
 
@@ -79,8 +81,8 @@ describe('bench report', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-report-')), 'out', 'latest.json');
     writeReport(fake(), file);
     const written = JSON.parse(fs.readFileSync(file, 'utf8'));
-    expect(written.measurements).toHaveLength(5);
-    expect(written.ratios).toHaveLength(3);
+    expect(written.measurements).toHaveLength(6);
+    expect(written.ratios).toHaveLength(4);
     expect(written.importRatio).toEqual({ rounds: [{ round: 1, ratio: 0.5 }], median: 0.5 });
     expect(written.machine.cpuModel).toBe('test cpu');
     fs.rmSync(path.dirname(path.dirname(file)), { recursive: true });
