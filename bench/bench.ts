@@ -135,7 +135,7 @@ async function main(): Promise<number> {
       'heavy-concurrency': { type: 'string', default: '1' },
       rounds: { type: 'string', default: '1' },
       scenarios: { type: 'string', default: SCENARIOS.map((s) => s.name).join(',') },
-      targets: { type: 'string', default: 'ours,driver,bare,peer' },
+      targets: { type: 'string', default: TARGETS.join(',') },
       'batch-size': { type: 'string', default: '5000' },
       'skip-import': { type: 'boolean', default: false },
       'import-only': { type: 'boolean', default: false },
