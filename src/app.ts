@@ -19,9 +19,8 @@ import { operationNamePlugin, withRequestId } from './http/graphql-observer';
 import { ServiceMetrics } from './http/metrics';
 import { requestObserver } from './http/request-observer';
 import { currentRequestScope } from './http/request-scope';
-import { ideExamples } from './http/ide-examples';
 import { uiRoutes } from './http/ui-routes';
-import { RunOperation, warmUp, WarmUpReport } from './http/warm-up';
+import { RunOperation, warmUp, warmUpOperations, WarmUpReport } from './http/warm-up';
 import { createLogger, Logger } from './logger';
 import { requestTransactionPlugin } from './plugins/request-transaction.plugin';
 import { RETRY_AFTER_SECONDS, serviceUnavailablePlugin } from './plugins/service-unavailable.plugin';
@@ -120,9 +119,9 @@ export interface App {
   /** Undefined when METRICS_ENABLED=false. */
   metrics?: ServiceMetrics;
   /**
-   * Runs the IDE's example queries once, in-process, so that Neo4j has planned their statements
-   * before the first analyst asks (src/http/warm-up.ts); /readyz answers 503 until it is done.
-   * Their answers go nowhere. Never throws.
+   * Runs the IDE's example queries and the explorer's operations once, in-process, so that Neo4j
+   * has planned their statements before the first analyst asks (src/http/warm-up.ts); /readyz
+   * answers 503 until it is done. Their answers go nowhere. Never throws.
    */
   warmUp(): Promise<WarmUpReport>;
 }
@@ -234,7 +233,7 @@ export async function createApp(config: Config, graph: GraphConnection, logger: 
   const warmUpApp = async (): Promise<WarmUpReport> => {
     warming += 1;
     try {
-      return await warmUp(ideExamples(buildGraphQLSchema()), answerInProcess);
+      return await warmUp(warmUpOperations(buildGraphQLSchema()), answerInProcess);
     } finally {
       warming -= 1;
     }

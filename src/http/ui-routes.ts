@@ -3,6 +3,7 @@ import path from 'node:path';
 import express, { RequestHandler, Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { projectRoot } from '../project-root';
+import { EXPLORER_OPERATIONS } from './explorer-operations';
 import { ideExamples } from './ide-examples';
 
 export interface UiOptions {
@@ -96,7 +97,13 @@ export function idePage(options: UiOptions): string {
 
 /** The support-path explorer's page; its script (web/explorer, built by `npm run build`) does the rest. */
 export function explorerPage(options: Pick<UiOptions, 'authRequired' | 'ide'>): string {
-  const config = { endpoint: '/graphql', authRequired: options.authRequired, ide: options.ide, tokenPlaceholder: TOKEN_PLACEHOLDER };
+  const config = {
+    endpoint: '/graphql',
+    authRequired: options.authRequired,
+    ide: options.ide,
+    tokenPlaceholder: TOKEN_PLACEHOLDER,
+    operations: EXPLORER_OPERATIONS,
+  };
   return page(
     'CSP support graph · Who supports this customer?',
     '<link rel="stylesheet" href="/styles/explorer.css">',

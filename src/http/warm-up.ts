@@ -1,5 +1,6 @@
-import { getOperationAST, OperationTypeNode, parse } from 'graphql';
-import type { IdeExample } from './ide-examples';
+import { getOperationAST, GraphQLSchema, OperationTypeNode, parse } from 'graphql';
+import { explorerWarmUps } from './explorer-operations';
+import { IdeExample, ideExamples } from './ide-examples';
 
 /** How one operation of the warm-up ended: `ok` when it was answered, else its errors' codes. */
 export interface WarmUpStep {
@@ -11,6 +12,11 @@ export interface WarmUpStep {
 export interface WarmUpReport {
   steps: WarmUpStep[];
   ms: number;
+}
+
+/** What the service warms up with: the IDE's example tabs, then the explorer's operations. */
+export function warmUpOperations(schema: GraphQLSchema): IdeExample[] {
+  return [...ideExamples(schema), ...explorerWarmUps()];
 }
 
 /** Answers one operation in-process, as the service answers a request; resolves to its errors' codes (none: answered). */

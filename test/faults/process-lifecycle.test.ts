@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import 'reflect-metadata';
-import { ideExamples } from '../../src/http/ide-examples';
+import { warmUpOperations } from '../../src/http/warm-up';
 import { projectRoot } from '../../src/project-root';
 import { buildGraphQLSchema } from '../../src/schema/build-schema';
 import { buildIfStale, isAlive, serviceEnv, startService } from './service-process';
@@ -53,7 +53,7 @@ test('`npm start` compiles nothing when nothing changed; `kill -TERM <npm pid>` 
     expect(warmed).toBeGreaterThan(-1);
     expect(warmed).toBeLessThan(messages.findIndex((m) => m.startsWith('CSP support graph ready at')));
     const steps = again.logs[warmed].warmUp as Array<{ name: string; outcome: string }>;
-    expect(steps.map(({ name, outcome }) => [name, outcome])).toEqual(ideExamples(buildGraphQLSchema()).map((e) => [e.name, 'ok']));
+    expect(steps.map(({ name, outcome }) => [name, outcome])).toEqual(warmUpOperations(buildGraphQLSchema()).map((e) => [e.name, 'ok']));
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csp-faults-import-'));
     dirs.push(dir);
     fs.writeFileSync(path.join(dir, 'customers.csv'), 'id,name\nc-while-running,C\n');

@@ -2,7 +2,7 @@ import { parse, validate } from 'graphql';
 import { ConfigError, loadConfig } from '../../src/config';
 import { ideExamples, supportPathExample } from '../../src/http/ide-examples';
 import { buildGraphQLSchema } from '../../src/schema/build-schema';
-import * as explorerQueries from '../../web/explorer/queries';
+import { EXPLORER_OPERATIONS } from '../../src/http/explorer-operations';
 
 describe('GRAPHQL_IDE', () => {
   test('on in development, off in production unless asked for; asking for it turns introspection on', () => {
@@ -25,7 +25,7 @@ test('LOG_LEVEL takes a pino level and nothing else', () => {
 
 test("every IDE example and every explorer operation is valid against the service's schema", () => {
   const schema = buildGraphQLSchema();
-  const operations = [...ideExamples(schema).map((e) => [e.name, e.query]), ...Object.entries(explorerQueries)];
+  const operations = [...ideExamples(schema).map((e) => [e.name, e.query]), ...Object.entries(EXPLORER_OPERATIONS)];
   for (const [name, query] of operations) expect([name, validate(schema, parse(query)).map((e) => e.message)]).toEqual([name, []]);
 });
 

@@ -1,7 +1,6 @@
 import { graphqlRequest, GraphQLRequestError } from './graphql-client.js';
 import { drawSupportPath } from './path-drawing.js';
 import { asOfInstant, SupportPath } from './path-model.js';
-import { CUSTOMER_SUBSCRIPTIONS, MATRIX_ISSUE_TYPES, SEARCH_CUSTOMERS, SUPPORT_PATH } from './queries.js';
 
 /**
  * The support-path explorer: search a customer, pick one of its subscriptions and an issue type
@@ -15,6 +14,8 @@ interface ExplorerConfig {
   authRequired: boolean;
   ide: boolean;
   tokenPlaceholder: string;
+  /** Every operation the explorer sends (src/http/explorer-operations.ts, which the warm-up runs too). */
+  operations: { SEARCH_CUSTOMERS: string; CUSTOMER_SUBSCRIPTIONS: string; MATRIX_ISSUE_TYPES: string; SUPPORT_PATH: string };
 }
 
 interface Subscription {
@@ -34,6 +35,7 @@ interface Customer {
 }
 
 const config = JSON.parse(document.getElementById('explorer-config')!.textContent!) as ExplorerConfig;
+const { SEARCH_CUSTOMERS, CUSTOMER_SUBSCRIPTIONS, MATRIX_ISSUE_TYPES, SUPPORT_PATH } = config.operations;
 const TOKEN_KEY = 'csp-support-graph.token';
 
 let customer: Customer | null = null;

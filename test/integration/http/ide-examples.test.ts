@@ -1,6 +1,6 @@
 import { ideExamples } from '../../../src/http/ide-examples';
 import { buildGraphQLSchema } from '../../../src/schema/build-schema';
-import * as explorer from '../../../web/explorer/queries';
+import { EXPLORER_OPERATIONS as explorer } from '../../../src/http/explorer-operations';
 import { openTestGraph, TestGraph } from '../../support/test-graph';
 
 let graph: TestGraph;

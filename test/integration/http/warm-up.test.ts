@@ -1,5 +1,8 @@
+import { Transaction } from 'neo4j-driver';
 import type { QueryEvent } from '../../../src/graph/executor';
+import { EXPLORER_OPERATIONS } from '../../../src/http/explorer-operations';
 import { ideExamples } from '../../../src/http/ide-examples';
+import { warmUpOperations } from '../../../src/http/warm-up';
 import { buildGraphQLSchema } from '../../../src/schema/build-schema';
 import { postGraphQL, RunningApp, startApp } from '../../support/running-app';
 
@@ -33,7 +36,7 @@ test('the warm-up answers every IDE example once, reads only, and /readyz says s
     during = { status: probe.status, body: await probe.json() };
     const report = await warming;
     // On the sample graph every example is answered whole.
-    expect(report.steps.map(({ name, outcome }) => [name, outcome])).toEqual(examples.map((e) => [e.name, 'ok']));
+    expect(report.steps.map(({ name, outcome }) => [name, outcome])).toEqual(warmUpOperations(buildGraphQLSchema()).map((e) => [e.name, 'ok']));
   });
   expect(during).toEqual({ status: 503, body: { status: 'warming up' } });
   events.forEach((e) => warmed.add(e.statement));
@@ -56,4 +59,51 @@ test('every statement an IDE example runs when a client sends it, the warm-up ha
     expect(events.length).toBeGreaterThan(0);
     expect(events.map((e) => e.statement).filter((statement) => !warmed.has(statement))).toEqual([]);
   }
+});
+
+/**
+ * What Neo4j plans once and keeps: a statement's text with the type of each of its parameters (a
+ * string and a null are two plans). Read from the driver's transactions, as Neo4j receives them.
+ */
+async function plansDuring(work: () => Promise<unknown>): Promise<Set<string>> {
+  const plans = new Set<string>();
+  const typeOf = (value: unknown) => (value === null || value === undefined ? 'null' : Array.isArray(value) ? 'list' : typeof value === 'object' ? value.constructor.name : typeof value);
+  const run = Transaction.prototype.run;
+  const spy = jest.spyOn(Transaction.prototype, 'run').mockImplementation(function (this: Transaction, query: any, parameters?: any) {
+    const types = Object.entries(parameters ?? {}).map(([name, value]) => `${name}:${typeOf(value)}`).sort();
+    plans.add(`${String(query)}\n${types.join(',')}`);
+    return run.call(this, query, parameters);
+  });
+  try {
+    await work();
+  } finally {
+    spy.mockRestore();
+  }
+  return plans;
+}
+
+test("every statement the explorer sends runs with parameters of the types the warm-up planned it with", async () => {
+  const planned = await plansDuring(() => running.app.warmUp());
+  // As the explorer's script sends them (web/explorer/app.ts), with other values of the same kinds.
+  const requests = [
+    { query: EXPLORER_OPERATIONS.SEARCH_CUSTOMERS, variables: { text: 'contoso' } },
+    { query: EXPLORER_OPERATIONS.CUSTOMER_SUBSCRIPTIONS, variables: { id: 'cust-contoso' } },
+    { query: EXPLORER_OPERATIONS.MATRIX_ISSUE_TYPES, variables: {} },
+    {
+      query: EXPLORER_OPERATIONS.SUPPORT_PATH,
+      variables: { customerId: 'cust-wideworld', offerId: 'off-m365-e3', subscriptionId: 'sub-006', issueType: 'TECHNICAL', at: null, audience: 'CUSTOMERS' },
+    },
+  ];
+  const unplanned: string[] = [];
+  for (const request of requests) {
+    const sent = await plansDuring(async () => {
+      const { body } = await postGraphQL(running.url, request);
+      expect(body.errors).toBeUndefined();
+    });
+    expect(sent.size).toBeGreaterThan(0);
+    // Each unplanned one as the operation's name and the statement's parameter types.
+    const operation = /query (\w+)/.exec(request.query)![1];
+    unplanned.push(...[...sent].filter((plan) => !planned.has(plan)).map((plan) => `${operation}: ${plan.slice(plan.lastIndexOf('\n') + 1)}`));
+  }
+  expect(unplanned).toEqual([]);
 });
