@@ -242,26 +242,15 @@ async function main(): Promise<number> {
       statsPools.ours = { pool: httpClient(`http://127.0.0.1:${basePort + 1}`, 1), path: '/' };
       pids.ours = child.pid;
     }
-    if (targets.includes('bare')) {
-      const child = await startChild('bare-main.js', { ...childEnv, PORT: String(basePort + 2) });
+    // The baselines that answer over HTTP, each its own process on its own port (basePort + offset).
+    const servedBaselines = { bare: { script: 'bare-main.js', offset: 2 }, peer: { script: 'peer-main.js', offset: 3 }, stack: { script: 'stack-main.js', offset: 4 } };
+    for (const [target, { script, offset }] of Object.entries(servedBaselines) as Array<[Target, { script: string; offset: number }]>) {
+      if (!targets.includes(target)) continue;
+      const child = await startChild(script, { ...childEnv, PORT: String(basePort + offset) });
       children.push(child);
-      pools.bare = httpClient(`http://127.0.0.1:${basePort + 2}`, maxConnections);
-      statsPools.bare = { pool: pools.bare, path: '/stats' };
-      pids.bare = child.pid;
-    }
-    if (targets.includes('stack')) {
-      const child = await startChild('stack-main.js', { ...childEnv, PORT: String(basePort + 4) });
-      children.push(child);
-      pools.stack = httpClient(`http://127.0.0.1:${basePort + 4}`, maxConnections);
-      statsPools.stack = { pool: pools.stack, path: '/stats' };
-      pids.stack = child.pid;
-    }
-    if (targets.includes('peer')) {
-      const child = await startChild('peer-main.js', { ...childEnv, PORT: String(basePort + 3) });
-      children.push(child);
-      pools.peer = httpClient(`http://127.0.0.1:${basePort + 3}`, maxConnections);
-      statsPools.peer = { pool: pools.peer, path: '/stats' };
-      pids.peer = child.pid;
+      pools[target] = httpClient(`http://127.0.0.1:${basePort + offset}`, maxConnections);
+      statsPools[target] = { pool: pools[target]!, path: '/stats' };
+      pids[target] = child.pid;
     }
 
     const random = seededRandom(seed);
