@@ -48,8 +48,8 @@ export function withMemory(fields: Record<string, unknown>): Record<string, unkn
 
 /**
  * Serves a baseline on 127.0.0.1:$PORT with a bare node:http handler: `GET /stats` answers
- * `stats()` with the process's memory, any other request `answer(path, body)` (its JSON body parsed) as JSON — 404 when it
- * answers undefined, 500 with the error's text when it fails.
+ * `stats()` with the process's memory, any other request `answer(path, body)` (its JSON body
+ * parsed) as JSON — 404 when it answers undefined, 500 with the error's text when it fails.
  */
 export async function serveBaseline(
   driver: Driver,

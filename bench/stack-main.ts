@@ -11,9 +11,10 @@ import { runMain } from './process-main';
  * Baseline (d): the service's stack alone. Apollo Server behind Express, mounted as the service
  * mounts them (express.json, the Express integration), over a schema of one field whose resolver
  * runs the hand-written Cypher of each scenario in one read transaction and answers its records as
- * one JSON value: POST /graphql with `stackRequest` (scenarios.ts). None of the service's own code: no schema of
- * types to resolve, no plugins, no authentication, logging or metrics. Ours ÷ this is what the
- * service's own code costs; this ÷ bare is what the chosen stack costs before any of it.
+ * one JSON value: POST /graphql with `stackRequest` (scenarios.ts). None of the service's own
+ * code: no schema of types to resolve, no plugins, no authentication, logging or metrics. Ours ÷
+ * this is what the service's own code costs; this ÷ bare is what the chosen stack costs before any
+ * of it.
  */
 async function main(): Promise<void> {
   const driver = await openBaselineDriver();
