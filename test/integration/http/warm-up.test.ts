@@ -28,7 +28,7 @@ async function statementsDuring(work: () => Promise<unknown>): Promise<QueryEven
   return events;
 }
 
-test('the warm-up answers every IDE example once, reads only, and /readyz says so until it is done', async () => {
+test('the warm-up answers every IDE example and explorer operation once, reads only, and /readyz says so until it is done', async () => {
   let during: { status: number; body: unknown } | undefined;
   const events = await statementsDuring(async () => {
     const warming = running.app.warmUp();
