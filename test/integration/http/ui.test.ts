@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { mintToken } from '../../../src/auth/mint-token';
 import { Role } from '../../../src/auth/roles';
+import { EXPLORER_OPERATIONS } from '../../../src/http/explorer-operations';
 import { projectRoot } from '../../../src/project-root';
 import { postGraphQL, RunningApp, startApp } from '../../support/running-app';
 
@@ -71,7 +72,10 @@ describe('in development (the default)', () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(assetsOf(html).filter((a) => a !== 'data:,')).toEqual(['/styles/explorer.css', '/explorer/app.js']);
-    for (const file of ['app.js', 'path-drawing.js', 'path-model.js', 'queries.js', 'graphql-client.js']) {
+    // The operations the script sends come with the page (the warm-up runs the same ones).
+    const config = JSON.parse(/<script type="application\/json" id="explorer-config">(.*?)<\/script>/s.exec(html)![1]);
+    expect(config.operations).toEqual(EXPLORER_OPERATIONS);
+    for (const file of ['app.js', 'path-drawing.js', 'path-model.js', 'graphql-client.js']) {
       const script = await fetch(`${running.url}/explorer/${file}`);
       expect([file, script.status, script.headers.get('content-type')]).toEqual([file, 200, expect.stringMatching(/javascript/)]);
       // Static files keep their ETag (a browser revalidates them after their max-age); only what
