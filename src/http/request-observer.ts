@@ -44,9 +44,13 @@ export function requestObserver(logger: PinoLogger, metrics: ServiceMetrics | un
       return id;
     },
     customLogLevel: (req, res, error) => {
+      const route = routeOf(pathOf(req));
+      // A readiness probe's 503 is the answer it exists to give (warming up, Neo4j away): a
+      // warning, not an error line for every probe a balancer sends.
+      if (route === '/readyz' && res.statusCode === 503) return 'warn';
       if (error || res.statusCode >= 500) return 'error';
       if (res.statusCode >= 400) return 'warn';
-      return quiet(routeOf(pathOf(req))) ? 'debug' : 'info';
+      return quiet(route) ? 'debug' : 'info';
     },
     customSuccessMessage: () => 'request',
     customErrorMessage: () => 'request failed',

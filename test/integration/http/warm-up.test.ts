@@ -30,15 +30,19 @@ async function statementsDuring(work: () => Promise<unknown>): Promise<QueryEven
 
 test('the warm-up answers every IDE example and explorer operation once, reads only, and /readyz says so until it is done', async () => {
   let during: { status: number; body: unknown } | undefined;
+  let probeId: string | null = null;
   const events = await statementsDuring(async () => {
     const warming = running.app.warmUp();
     const probe = await fetch(`${running.url}/readyz`);
     during = { status: probe.status, body: await probe.json() };
+    probeId = probe.headers.get('x-request-id');
     const report = await warming;
     // On the sample graph every example is answered whole.
     expect(report.steps.map(({ name, outcome }) => [name, outcome])).toEqual(warmUpOperations(buildGraphQLSchema()).map((e) => [e.name, 'ok']));
   });
   expect(during).toEqual({ status: 503, body: { status: 'warming up' } });
+  // What the probe is for, logged as a warning: not an error line for each probe during a warm-up.
+  expect((await running.waitForLine((line) => line.requestId === probeId)).level).toBe('warn');
   events.forEach((e) => warmed.add(e.statement));
   expect(events.length).toBeGreaterThanOrEqual(examples.length);
   expect(events.filter((e) => e.mode !== 'READ')).toEqual([]);
