@@ -45,7 +45,7 @@ export interface Config {
   queryTimeoutMs: number;
   /** Key cursors are signed with (CURSOR_SECRET); random per process when unset. */
   cursorSecret: string | null;
-  /** Run the IDE's example queries once at start, before reporting ready (WARM_UP; src/http/warm-up.ts). */
+  /** Run the IDE's example queries and the explorer's once at start, before reporting ready (WARM_UP; src/http/warm-up.ts). */
   warmUp: boolean;
 }
 

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
   if (config.warmUp) {
     const warm = async (why: string) => {
-      logger.info(`warming up${why}: planning the statements of the IDE's example queries (/readyz answers 503 until done; WARM_UP=false skips it)`);
+      logger.info(`warming up${why}: planning the statements of the IDE's example queries and the explorer's (/readyz answers 503 until done; WARM_UP=false skips it)`);
       const report = await warmUp();
       logger.info(`warmed up in ${(report.ms / 1000).toFixed(1)} s`, { warmUp: report.steps });
     };
