@@ -12,7 +12,7 @@ import { applyConstraints } from '../src/graph/graph-setup';
 import { BenchReport, describeMachine, formatReport, Measurement, Target, TARGETS, writeReport } from './bench-report';
 import { countRows, ensureDataset, importBaseline, importOurs } from './import-bench';
 import { httpClient, postJson, runLoad } from './load';
-import { BENCH_CURSOR_SECRET, Fixture, SCENARIOS, Scenario, stackRequest } from './scenarios';
+import { BENCH_CURSOR_SECRET, Draw, Fixture, SCENARIOS, Scenario, stackRequest } from './scenarios';
 import { runToExit } from './process-main';
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -255,40 +255,45 @@ async function main(): Promise<number> {
 
     const random = seededRandom(seed);
     let driverStatements = 0;
-    const attemptFor = (target: Target, scenario: Scenario): (() => Promise<boolean>) | null => {
+    // How a target that answers over HTTP is asked a scenario's draw; null for the driver, and for
+    // the peer where it cannot express the scenario.
+    const httpRequest = (target: Target, scenario: Scenario, draw: Draw): { pool: Pool; path: string; body: unknown } | null => {
       switch (target) {
         case 'ours':
-          return async () => {
-            const answer = await postJson(pools.ours!, '/graphql', scenario.ours(scenario.draw(fixture, random)));
-            if (!answer.ok) noteError(scenario.name, target, answer.body);
-            return answer.ok;
-          };
+          return { pool: pools.ours!, path: '/graphql', body: scenario.ours(draw) };
         case 'bare':
-          return async () => (await postJson(pools.bare!, `/${scenario.name}`, scenario.draw(fixture, random))).ok;
+          return { pool: pools.bare!, path: `/${scenario.name}`, body: draw };
         case 'stack':
-          return async () => (await postJson(pools.stack!, '/graphql', stackRequest(scenario.name, scenario.draw(fixture, random)))).ok;
+          return { pool: pools.stack!, path: '/graphql', body: stackRequest(scenario.name, draw) };
         case 'peer':
-          return scenario.peer ? async () => (await postJson(pools.peer!, '/', scenario.peer!(scenario.draw(fixture, random)))).ok : null;
+          return scenario.peer ? { pool: pools.peer!, path: '/', body: scenario.peer(draw) } : null;
         case 'driver':
-          return async () => {
-            const draw = scenario.draw(fixture, random);
-            const ran = await db.readTx((tx) => scenario.baseline(tx, draw, new Date().toISOString()));
-            driverStatements += ran;
-            return true;
-          };
+          return null;
       }
+    };
+    const attemptFor = (target: Target, scenario: Scenario): (() => Promise<boolean>) | null => {
+      if (target === 'driver') {
+        return async () => {
+          const draw = scenario.draw(fixture, random);
+          const ran = await db.readTx((tx) => scenario.baseline(tx, draw, new Date().toISOString()));
+          driverStatements += ran;
+          return true;
+        };
+      }
+      if (target === 'peer' && !scenario.peer) return null;
+      return async () => {
+        const { pool, path: requestPath, body } = httpRequest(target, scenario, scenario.draw(fixture, random))!;
+        const answer = await postJson(pool, requestPath, body);
+        if (!answer.ok && target === 'ours') noteError(scenario.name, target, answer.body);
+        return answer.ok;
+      };
     };
 
     // One request of each kind first: a target whose answer is an error is reported, not timed.
     for (const scenario of scenarios as Scenario[]) {
       for (const target of targets) {
-        const draw = scenario.draw(fixture, random);
-        const probe =
-          target === 'ours' ? await postJson(pools.ours!, '/graphql', scenario.ours(draw))
-          : target === 'bare' ? await postJson(pools.bare!, `/${scenario.name}`, draw)
-          : target === 'stack' ? await postJson(pools.stack!, '/graphql', stackRequest(scenario.name, draw))
-          : target === 'peer' && scenario.peer ? await postJson(pools.peer!, '/', scenario.peer(draw))
-          : null;
+        const request = httpRequest(target, scenario, scenario.draw(fixture, random));
+        const probe = request ? await postJson(request.pool, request.path, request.body) : null;
         if (probe && !probe.ok) log(`${scenario.name} on ${target} answers an error: ${JSON.stringify(probe.body).slice(0, 400)}`);
       }
     }
